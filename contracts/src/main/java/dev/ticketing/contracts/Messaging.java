@@ -1,0 +1,41 @@
+package dev.ticketing.contracts;
+
+/**
+ * Names of the exchanges and queues of the v1 messaging contract.
+ */
+public final class Messaging {
+
+	/**
+	 * Topic exchange carrying one message per ticket change, routing key
+	 * {@code ticket.<event>}.
+	 */
+	public static final String EVENTS_EXCHANGE = "ticketing.events";
+
+	/**
+	 * Dead-letter exchange; every queue {@code Q} has its dead letters in {@code Q.dlq}.
+	 */
+	public static final String DEAD_LETTER_EXCHANGE = "ticketing.dlx";
+
+	/**
+	 * Intake queue: a message with the body of {@code POST /api/tickets} opens a ticket.
+	 */
+	public static final String TICKET_CREATE_QUEUE = "ticketing.ticket-create";
+
+	public static final String AUDIT_QUEUE = "ticketing.audit";
+
+	public static final String NOTIFICATIONS_QUEUE = "ticketing.notifications";
+
+	/** Header carrying the idempotency key of an intake message. */
+	public static final String IDEMPOTENCY_KEY_HEADER = "x-idempotency-key";
+
+	/** Header carrying why a message was dead-lettered. */
+	public static final String ERROR_HEADER = "x-ticketing-error";
+
+	private Messaging() {
+	}
+
+	public static String deadLetterQueue(String queue) {
+		return queue + ".dlq";
+	}
+
+}

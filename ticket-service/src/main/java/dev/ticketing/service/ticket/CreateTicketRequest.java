@@ -1,0 +1,18 @@
+package dev.ticketing.service.ticket;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code POST /api/tickets}, and of a message on the intake queue.
+ */
+public record CreateTicketRequest(@NotBlank @Size(max = TicketLimits.TITLE) String title,
+		@Size(max = TicketLimits.OVERVIEW) String overview, @NotNull @Min(1) @Max(5) Integer severity,
+		@NotNull UUID categoryId, @NotNull UUID typeId, @NotNull UUID itemId, UUID assigneeId) {
+
+}

@@ -1,0 +1,194 @@
+package dev.ticketing.service.ticket;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.ticketing.contracts.rest.TicketDetailResponse;
+import dev.ticketing.contracts.rest.TicketResponse;
+import dev.ticketing.contracts.rest.TicketStatus;
+import dev.ticketing.service.auth.CurrentUser;
+import dev.ticketing.service.cti.CtiManagement;
+import dev.ticketing.service.cti.CtiPath;
+import dev.ticketing.service.shared.Ids;
+import dev.ticketing.service.shared.InvalidFieldException;
+import dev.ticketing.service.shared.NotFoundException;
+import dev.ticketing.service.user.UserManagement;
+
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Opening, changing and deleting tickets, each change with its events in the same
+ * transaction.
+ */
+@Service
+@Transactional(readOnly = true)
+public class TicketManagement {
+
+	private final TicketRepository tickets;
+
+	private final TicketQueries queries;
+
+	private final TicketEvents events;
+
+	private final DisplayIds displayIds;
+
+	private final IdempotencyKeys idempotencyKeys;
+
+	private final CtiManagement cti;
+
+	private final UserManagement users;
+
+	private final Clock clock;
+
+	TicketManagement(TicketRepository tickets, TicketQueries queries, TicketEvents events, DisplayIds displayIds,
+			IdempotencyKeys idempotencyKeys, CtiManagement cti, UserManagement users, Clock clock) {
+		this.tickets = tickets;
+		this.queries = queries;
+		this.events = events;
+		this.displayIds = displayIds;
+		this.idempotencyKeys = idempotencyKeys;
+		this.cti = cti;
+		this.users = users;
+		this.clock = clock;
+	}
+
+	public TicketPage list(TicketFilter filter, int limit, long offset) {
+		return new TicketPage(this.queries.list(filter, limit, offset), this.queries.count(filter));
+	}
+
+	/** The ticket with this internal id or display id. */
+	public TicketResponse get(String idOrDisplayId) {
+		return find(idOrDisplayId).orElseThrow(TicketManagement::notFound);
+	}
+
+	public TicketDetailResponse getWithComments(String idOrDisplayId) {
+		TicketResponse ticket = get(idOrDisplayId);
+		return TicketDetailResponse.of(ticket, this.queries.comments(ticket.id()));
+	}
+
+	/**
+	 * The ticket as it is now, for the events of changes made to it by other features.
+	 */
+	public TicketResponse snapshot(UUID id) {
+		return this.queries.find(id).orElseThrow(TicketManagement::notFound);
+	}
+
+	/**
+	 * Opens a ticket. With an idempotency key, a repeated request returns the ticket the
+	 * first one opened.
+	 */
+	@Transactional
+	public OpenedTicket open(CreateTicketRequest request, CurrentUser actor, String idempotencyKey) {
+		idempotencyKey = IdempotencyKeys.validate(idempotencyKey, "Idempotency-Key");
+		if (idempotencyKey != null) {
+			Optional<UUID> earlier = this.idempotencyKeys.claim(idempotencyKey, request.toString());
+			if (earlier.isPresent()) {
+				return new OpenedTicket(snapshot(earlier.get()), false);
+			}
+		}
+		CtiPath path = this.cti.resolve(request.categoryId(), request.typeId(), request.itemId());
+		requireUser(request.assigneeId());
+		Ticket ticket = Ticket.open(this.displayIds.next(), request.title().strip(),
+				(request.overview() != null) ? request.overview() : "", request.severity(), Routing.of(path),
+				request.assigneeId(), actor.id(), this.clock.instant());
+		this.tickets.save(ticket);
+		if (idempotencyKey != null) {
+			this.idempotencyKeys.bind(idempotencyKey, ticket.getId());
+		}
+		TicketResponse opened = snapshot(ticket.getId());
+		this.events.created(opened, actor.ref());
+		return new OpenedTicket(opened, true);
+	}
+
+	@Transactional
+	public TicketResponse update(String idOrDisplayId, UpdateTicketRequest request, CurrentUser actor) {
+		UUID id = get(idOrDisplayId).id();
+		Ticket ticket = this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);
+		TicketResponse before = snapshot(id);
+		apply(ticket, request, actor, this.clock.instant());
+		List<TicketChange> changes = ticket.changes();
+		if (changes.isEmpty()) {
+			return before;
+		}
+		this.tickets.save(ticket);
+		TicketResponse after = snapshot(id);
+		changes.forEach((change) -> this.events.changed(change, before, after, actor.ref()));
+		return after;
+	}
+
+	@Transactional
+	public void delete(String idOrDisplayId, CurrentUser actor) {
+		TicketResponse ticket = get(idOrDisplayId);
+		this.tickets.deleteById(ticket.id());
+		this.events.deleted(ticket, actor.ref());
+	}
+
+	private void apply(Ticket ticket, UpdateTicketRequest request, CurrentUser actor, Instant now) {
+		if (request.title() != null) {
+			ticket.retitle(request.title().strip(), now);
+		}
+		if (request.overview() != null) {
+			ticket.rewriteOverview(request.overview(), now);
+		}
+		if (request.severity() != null) {
+			ticket.changeSeverity(request.severity(), now);
+		}
+		if (request.status() != null) {
+			if (request.status() == TicketStatus.CLOSED && ticket.getStatus() != TicketStatus.CLOSED
+					&& !actor.isAdmin()) {
+				throw new AccessDeniedException("Only an ADMIN can close a ticket");
+			}
+			ticket.changeStatus(request.status(), now);
+		}
+		if (request.assigneeId() != null) {
+			UUID assigneeId = request.assigneeId().orElse(null);
+			requireUser(assigneeId);
+			ticket.assignTo(assigneeId, now);
+		}
+		if (request.reroutes()) {
+			Routing current = ticket.routing();
+			CtiPath path = this.cti.resolve(orElse(request.categoryId(), current.categoryId()),
+					orElse(request.typeId(), current.typeId()), orElse(request.itemId(), current.itemId()));
+			ticket.reroute(Routing.of(path), now);
+		}
+	}
+
+	private void requireUser(UUID userId) {
+		if (userId != null && this.users.findById(userId).isEmpty()) {
+			throw new InvalidFieldException("assigneeId", "names no user");
+		}
+	}
+
+	private Optional<TicketResponse> find(String idOrDisplayId) {
+		if (DisplayIds.looksLikeDisplayId(idOrDisplayId)) {
+			return this.queries.findByDisplayId(idOrDisplayId.toUpperCase(Locale.ROOT));
+		}
+		return Ids.parse(idOrDisplayId).flatMap(this.queries::find);
+	}
+
+	private static UUID orElse(UUID value, UUID fallback) {
+		return (value != null) ? value : fallback;
+	}
+
+	private static NotFoundException notFound() {
+		return new NotFoundException("Ticket not found");
+	}
+
+	/**
+	 * A ticket from {@link #open}; {@code created} is false when an idempotency key
+	 * returned an earlier one.
+	 */
+	public record OpenedTicket(TicketResponse ticket, boolean created) {
+	}
+
+	/** One page of the ticket list, with the number of tickets on all pages. */
+	public record TicketPage(List<TicketResponse> tickets, long total) {
+	}
+
+}

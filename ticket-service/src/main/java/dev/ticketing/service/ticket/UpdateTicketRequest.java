@@ -1,0 +1,26 @@
+package dev.ticketing.service.ticket;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import dev.ticketing.contracts.rest.TicketStatus;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The body of {@code PATCH /api/tickets/:id}. Absent fields stay as they are;
+ * {@code assigneeId} is {@code null} when absent and empty when sent as {@code null},
+ * which unassigns the ticket.
+ */
+public record UpdateTicketRequest(
+		@Size(max = TicketLimits.TITLE) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
+		@Size(max = TicketLimits.OVERVIEW) String overview, @Min(1) @Max(5) Integer severity, TicketStatus status,
+		Optional<UUID> assigneeId, UUID categoryId, UUID typeId, UUID itemId) {
+
+	boolean reroutes() {
+		return this.categoryId != null || this.typeId != null || this.itemId != null;
+	}
+
+}
