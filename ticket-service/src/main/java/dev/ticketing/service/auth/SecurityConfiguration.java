@@ -31,7 +31,7 @@ class SecurityConfiguration {
 	private static final String[] TICKET_WORKERS = { ADMIN, "AGENT", "SERVICE" };
 
 	@Bean
-	SecurityFilterChain api(HttpSecurity http, Tokens tokens, UserManagement users, ProblemResponses problems)
+	SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, UserManagement users, ProblemResponses problems)
 			throws Exception {
 		// Stateless: no cookies, so no CSRF token; every request carries its own
 		// credentials.

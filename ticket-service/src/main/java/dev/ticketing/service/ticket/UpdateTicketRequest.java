@@ -4,10 +4,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import dev.ticketing.contracts.rest.TicketStatus;
+import dev.ticketing.service.shared.ClearableId;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The body of {@code PATCH /api/tickets/:id}. Absent fields stay as they are;
@@ -17,7 +19,8 @@ import jakarta.validation.constraints.Size;
 public record UpdateTicketRequest(
 		@Size(max = TicketLimits.TITLE) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
 		@Size(max = TicketLimits.OVERVIEW) String overview, @Min(1) @Max(5) Integer severity, TicketStatus status,
-		Optional<UUID> assigneeId, UUID categoryId, UUID typeId, UUID itemId) {
+		@JsonDeserialize(using = ClearableId.class) Optional<UUID> assigneeId, UUID categoryId, UUID typeId,
+		UUID itemId) {
 
 	boolean reroutes() {
 		return this.categoryId != null || this.typeId != null || this.itemId != null;
