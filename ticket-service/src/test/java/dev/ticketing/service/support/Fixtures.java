@@ -100,6 +100,12 @@ public class Fixtures {
 		return response.json();
 	}
 
+	public JsonNode comment(Caller caller, String ticketId, String body) {
+		ApiResponse response = this.api.post("/api/tickets/" + ticketId + "/comments", Map.of("body", body), caller);
+		assertThat(response.status()).as(response.toString()).isEqualTo(201);
+		return response.json();
+	}
+
 	private static UUID id(ApiResponse response) {
 		assertThat(response.status()).as(response.toString()).isEqualTo(201);
 		return UUID.fromString(response.text("id"));

@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 @TestConfiguration(proxyBeanMethods = false)
 class IntegrationTestConfiguration {
@@ -33,6 +34,11 @@ class IntegrationTestConfiguration {
 	@Bean
 	Api api(Environment environment) {
 		return new Api(() -> Integer.parseInt(environment.getProperty("local.server.port")));
+	}
+
+	@Bean
+	OutboxTable outboxTable(JdbcClient jdbc) {
+		return new OutboxTable(jdbc);
 	}
 
 	@Bean
