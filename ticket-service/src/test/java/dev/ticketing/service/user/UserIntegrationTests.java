@@ -207,6 +207,18 @@ class UserIntegrationTests {
 	}
 
 	@Test
+	void aDisplayNameCannotBeBlanked() {
+		NewUser user = newUser(Role.AGENT);
+		String id = this.api.post("/api/users", user.body(), this.admin).text("id");
+
+		ApiResponse blank = this.api.patch("/api/users/" + id, Map.of("displayName", "   "), this.admin);
+
+		assertThat(blank.status()).as(blank.toString()).isEqualTo(400);
+		assertThat(blank.errorFields()).containsExactly("displayName");
+		assertThat(this.api.get("/api/users/" + id, this.admin).text("displayName")).isEqualTo(user.displayName());
+	}
+
+	@Test
 	void aRefusedChangeChangesNothing() {
 		NewUser user = newUser(Role.AGENT);
 		String id = this.api.post("/api/users", user.body(), this.admin).text("id");
