@@ -6,6 +6,6 @@ import jakarta.validation.constraints.Size;
 /**
  * The body of {@code POST /api/auth/login}.
  */
-record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
+public record LoginRequest(@NotBlank @Size(max = 64) String username, @NotBlank @Size(max = 200) String password) {
 
 }

@@ -1,9 +1,9 @@
 package dev.ticketing.service.user.web;
 
 import java.util.List;
+import java.util.UUID;
 
 import dev.ticketing.contracts.rest.UserResponse;
-import dev.ticketing.service.auth.CurrentUser;
 import dev.ticketing.service.shared.Ids;
 import dev.ticketing.service.user.CreateUserRequest;
 import dev.ticketing.service.user.UpdateUserRequest;
@@ -55,8 +55,8 @@ class UserController {
 
 	@DeleteMapping("/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
-	void delete(@PathVariable String id, @AuthenticationPrincipal CurrentUser actor) {
-		this.users.delete(Ids.require(id, "User"), actor.id());
+	void delete(@PathVariable String id, @AuthenticationPrincipal(expression = "id") UUID actorId) {
+		this.users.delete(Ids.require(id, "User"), actorId);
 	}
 
 }
