@@ -29,8 +29,8 @@ public class Api {
 		this.port = port;
 	}
 
-	public ApiResponse get(String path, Caller caller) {
-		return send(request(path, caller).GET());
+	public ApiResponse get(String path, Caller caller, String... headers) {
+		return send(request(path, caller, headers).GET());
 	}
 
 	public ApiResponse post(String path, Object body, Caller caller, String... headers) {
@@ -67,7 +67,7 @@ public class Api {
 			builder.header(caller.header(), caller.credential());
 		}
 		for (int i = 0; i < headers.length; i += 2) {
-			builder.header(headers[i], headers[i + 1]);
+			builder.setHeader(headers[i], headers[i + 1]);
 		}
 		return builder;
 	}
