@@ -94,6 +94,8 @@ create index comments_author_idx on comments (author_id);
 -- names are kept so the log still says who acted after that account is deleted.
 create table audit_log (
     id                uuid primary key,
+    -- the order entries were written in, for entries of the same instant
+    seq               bigint generated always as identity,
     event_id          uuid        not null unique,
     ticket_id         uuid        not null references tickets (id) on delete cascade,
     user_id           uuid,
@@ -103,7 +105,7 @@ create table audit_log (
     detail            text,
     created_at        timestamptz not null
 );
-create index audit_log_ticket_idx on audit_log (ticket_id, created_at desc);
+create index audit_log_ticket_idx on audit_log (ticket_id, created_at desc, seq desc);
 
 -- Transactional outbox: one row per event, written in the transaction of the change.
 create table outbox (

@@ -31,7 +31,7 @@ public class AuditLog {
 				       coalesce(u.display_name, a.user_display_name) as display_name
 				from audit_log a left join users u on u.id = a.user_id
 				where a.ticket_id = :ticketId
-				order by a.created_at desc, a.id
+				order by a.created_at desc, a.seq desc
 				""").param("ticketId", ticketId).query((rs, row) -> {
 			UUID userId = rs.getObject("user_id", UUID.class);
 			UserRef user = (userId != null)

@@ -82,6 +82,9 @@ public class UserManagement {
 		User user = User.create(request.username(), email, displayName, request.role(), now);
 		String apiKey = null;
 		if (request.role() == Role.SERVICE) {
+			if (request.password() != null) {
+				throw new InvalidFieldException("password", "SERVICE accounts authenticate with an API key only");
+			}
 			apiKey = issueApiKey(user, now);
 		}
 		else {

@@ -68,6 +68,15 @@ class UserIntegrationTests {
 	}
 
 	@Test
+	void aServiceAccountIsNotGivenAPassword() {
+		ApiResponse refused = this.api.post("/api/users", newUser(Role.SERVICE).password("long enough").body(),
+				this.admin);
+
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.errorFields()).containsExactly("password");
+	}
+
+	@Test
 	void everyRoleButServiceNeedsAPasswordOfAtLeastEightCharacters() {
 		for (Role role : List.of(Role.ADMIN, Role.AGENT, Role.USER)) {
 			ApiResponse withoutPassword = this.api.post("/api/users", newUser(role).without("password").body(),

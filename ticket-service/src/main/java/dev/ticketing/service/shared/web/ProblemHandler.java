@@ -93,6 +93,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 		if ("23505".equals(state)) {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "A resource with this name already exists");
 		}
+		if ("23503".equals(state)) {
+			return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					"A resource this request refers to was changed or deleted at the same moment; reload and try again");
+		}
 		if (state != null && state.startsWith("22")) {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The request contains a value the database cannot store");
