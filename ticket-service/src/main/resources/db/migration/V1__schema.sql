@@ -23,6 +23,7 @@ create table login_failures (
     last_failure_at timestamptz not null,
     blocked_until   timestamptz
 );
+create index login_failures_last_failure_idx on login_failures (last_failure_at);
 
 -- CTI: category (queue) → type → item. Names are unique among siblings.
 create table categories (

@@ -44,6 +44,7 @@ class LoginThrottle {
 
 	void recordFailure(String username) {
 		Instant now = this.clock.instant();
+		forgetOldFailures(now);
 		int failures = this.jdbc.sql("""
 				insert into login_failures (username_key, failures, last_failure_at) values (:key, 1, :now)
 				on conflict (username_key) do update set
@@ -63,6 +64,17 @@ class LoginThrottle {
 				.param("until", utc(now.plus(blockFor(failures))))
 				.update();
 		}
+	}
+
+	/**
+	 * Rows of usernames that stopped failing go, so guessing at random names cannot fill
+	 * the table.
+	 */
+	private void forgetOldFailures(Instant now) {
+		this.jdbc.sql("""
+				delete from login_failures
+				where last_failure_at < :forgetBefore and (blocked_until is null or blocked_until < :now)
+				""").param("forgetBefore", utc(now.minus(this.properties.maxBlock()))).param("now", utc(now)).update();
 	}
 
 	void recordSuccess(String username) {

@@ -48,6 +48,7 @@ class AuthController {
 	@ExceptionHandler
 	ResponseEntity<ProblemDetail> wrongCredentials(WrongCredentialsException ex) {
 		return ResponseEntity.status(HttpStatus.UNAUTHORIZED)
+			.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer")
 			.body(ProblemDetail.forStatusAndDetail(HttpStatus.UNAUTHORIZED, ex.getMessage()));
 	}
 
