@@ -1,5 +1,7 @@
 package dev.ticketing.contracts;
 
+import java.util.Map;
+
 /**
  * Names of the exchanges and queues of the v1 messaging contract.
  */
@@ -36,6 +38,25 @@ public final class Messaging {
 
 	public static String deadLetterQueue(String queue) {
 		return queue + ".dlq";
+	}
+
+	/**
+	 * The arguments every application declares queue {@code queue} with: a quorum queue
+	 * whose rejected messages go through {@link #DEAD_LETTER_EXCHANGE} to
+	 * {@code queue.dlq}. A broker refuses a second declaration with other arguments, so
+	 * they live here, once.
+	 */
+	public static Map<String, Object> queueArguments(String queue) {
+		return Map.of("x-queue-type", "quorum", "x-dead-letter-exchange", DEAD_LETTER_EXCHANGE,
+				"x-dead-letter-routing-key", deadLetterQueue(queue));
+	}
+
+	/**
+	 * The arguments of a dead-letter queue: quorum, so dead letters survive a broker
+	 * restart.
+	 */
+	public static Map<String, Object> deadLetterQueueArguments() {
+		return Map.of("x-queue-type", "quorum");
 	}
 
 }

@@ -7,6 +7,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The ticketing REST API. Started with the argument {@code seed} it seeds the database
@@ -14,6 +15,7 @@ import org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoCon
  */
 @SpringBootApplication(exclude = UserDetailsServiceAutoConfiguration.class)
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class TicketServiceApplication {
 
 	public static void main(String[] args) {

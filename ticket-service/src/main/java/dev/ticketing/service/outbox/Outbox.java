@@ -16,6 +16,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Records ticket events in the outbox table, inside the transaction of the change they
@@ -30,10 +32,13 @@ public class Outbox {
 
 	private final Clock clock;
 
-	Outbox(JdbcClient jdbc, JsonMapper json, Clock clock) {
+	private final OutboxRelay relay;
+
+	Outbox(JdbcClient jdbc, JsonMapper json, Clock clock, OutboxRelay relay) {
 		this.jdbc = jdbc;
 		this.json = json;
 		this.clock = clock;
+		this.relay = relay;
 	}
 
 	/**
@@ -57,6 +62,12 @@ public class Outbox {
 			.param("payload", this.json.writeValueAsString(event))
 			.param("createdAt", event.occurredAt().atOffset(ZoneOffset.UTC))
 			.update();
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				Outbox.this.relay.wake();
+			}
+		});
 		return event;
 	}
 

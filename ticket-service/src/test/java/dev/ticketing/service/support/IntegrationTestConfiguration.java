@@ -9,6 +9,7 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 @TestConfiguration(proxyBeanMethods = false)
@@ -24,6 +25,18 @@ class IntegrationTestConfiguration {
 			.password(database.password())
 			.build();
 		return counter.wrap(dataSource);
+	}
+
+	@Bean
+	DynamicPropertyRegistrar brokerProperties() {
+		TestBroker broker = TestBroker.get();
+		return (registry) -> {
+			registry.add("spring.rabbitmq.host", broker::host);
+			registry.add("spring.rabbitmq.port", broker::port);
+			registry.add("spring.rabbitmq.username", broker::username);
+			registry.add("spring.rabbitmq.password", broker::password);
+			registry.add("spring.rabbitmq.virtual-host", broker::virtualHost);
+		};
 	}
 
 	@Bean
