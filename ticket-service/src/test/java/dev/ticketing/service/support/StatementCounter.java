@@ -37,8 +37,9 @@ public class StatementCounter {
 	}
 
 	private Object countStatement(Method method, Object result) {
-		if (method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
-				|| method.getName().equals("prepareCall")) {
+		boolean statement = method.getName().equals("prepareStatement") || method.getName().equals("createStatement")
+				|| method.getName().equals("prepareCall");
+		if (statement && Thread.currentThread().getName().contains("-exec-")) {
 			this.statements.incrementAndGet();
 		}
 		return result;
