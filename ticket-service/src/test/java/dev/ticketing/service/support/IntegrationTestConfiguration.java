@@ -3,6 +3,8 @@ package dev.ticketing.service.support;
 import javax.sql.DataSource;
 
 import dev.ticketing.service.user.UserManagement;
+import dev.ticketing.testsupport.TestBroker;
+import dev.ticketing.testsupport.TestDatabase;
 
 import org.springframework.boot.jdbc.DataSourceBuilder;
 import org.springframework.boot.test.context.TestConfiguration;

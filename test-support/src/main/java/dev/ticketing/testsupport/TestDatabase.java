@@ -1,4 +1,4 @@
-package dev.ticketing.service.support;
+package dev.ticketing.testsupport;
 
 import java.sql.Connection;
 import java.sql.DriverManager;

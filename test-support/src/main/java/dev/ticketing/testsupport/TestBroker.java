@@ -1,4 +1,4 @@
-package dev.ticketing.service.support;
+package dev.ticketing.testsupport;
 
 import java.io.IOException;
 import java.net.URI;

@@ -1,0 +1,18 @@
+package dev.ticketing.notifier;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Consumes ticket events: appends the audit log, sends e-mails and calls webhooks.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class NotifierWorkerApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(NotifierWorkerApplication.class, args);
+	}
+
+}
