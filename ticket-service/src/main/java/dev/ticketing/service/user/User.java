@@ -37,13 +37,15 @@ public class User {
 
 	private int tokenVersion;
 
+	private boolean emailNotifications;
+
 	private final Instant createdAt;
 
 	private Instant updatedAt;
 
 	@PersistenceCreator
 	User(UUID id, Integer version, String username, String email, String displayName, Role role, String passwordHash,
-			String apiKeyHash, int tokenVersion, Instant createdAt, Instant updatedAt) {
+			String apiKeyHash, int tokenVersion, boolean emailNotifications, Instant createdAt, Instant updatedAt) {
 		this.id = id;
 		this.version = version;
 		this.username = username;
@@ -53,12 +55,13 @@ public class User {
 		this.passwordHash = passwordHash;
 		this.apiKeyHash = apiKeyHash;
 		this.tokenVersion = tokenVersion;
+		this.emailNotifications = emailNotifications;
 		this.createdAt = createdAt;
 		this.updatedAt = updatedAt;
 	}
 
 	static User create(String username, String email, String displayName, Role role, Instant now) {
-		return new User(UUID.randomUUID(), null, username, email, displayName, role, null, null, 0, now, now);
+		return new User(UUID.randomUUID(), null, username, email, displayName, role, null, null, 0, true, now, now);
 	}
 
 	void rename(String displayName, Instant now) {
@@ -69,6 +72,14 @@ public class User {
 	void changeEmail(String email, Instant now) {
 		this.email = email;
 		this.updatedAt = now;
+	}
+
+	/** Whether this user is sent e-mail about their tickets; their own choice. */
+	void changeEmailNotifications(boolean on, Instant now) {
+		if (this.emailNotifications != on) {
+			this.emailNotifications = on;
+			this.updatedAt = now;
+		}
 	}
 
 	/** Changing the role ends every session of this user. */
@@ -128,6 +139,10 @@ public class User {
 
 	public int getTokenVersion() {
 		return this.tokenVersion;
+	}
+
+	public boolean wantsEmailNotifications() {
+		return this.emailNotifications;
 	}
 
 	public Instant getCreatedAt() {

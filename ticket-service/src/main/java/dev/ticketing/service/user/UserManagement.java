@@ -11,6 +11,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import dev.ticketing.contracts.rest.PreferencesResponse;
 import dev.ticketing.contracts.rest.Role;
 import dev.ticketing.contracts.rest.UserRef;
 import dev.ticketing.contracts.rest.UserResponse;
@@ -131,6 +132,18 @@ public class UserManagement {
 			}
 		}
 		return response(this.users.save(user), apiKey);
+	}
+
+	public PreferencesResponse preferences(UUID id) {
+		return new PreferencesResponse(require(id).wantsEmailNotifications());
+	}
+
+	/** A user's own choices: only they make them, so no role is needed. */
+	@Transactional
+	public PreferencesResponse changePreferences(UUID id, PreferencesRequest request) {
+		User user = require(id);
+		user.changeEmailNotifications(request.emailNotifications(), this.clock.instant());
+		return new PreferencesResponse(this.users.save(user).wantsEmailNotifications());
 	}
 
 	@Transactional
