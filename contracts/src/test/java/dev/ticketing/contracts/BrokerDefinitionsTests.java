@@ -73,10 +73,16 @@ class BrokerDefinitionsTests {
 	}
 
 	@Test
+	void definesNoUserSoTheComposeUserIsNeitherReplacedNorReset() {
+		assertThat(DEFINITIONS.has("users")).isFalse();
+		assertThat(DEFINITIONS.has("permissions")).isFalse();
+	}
+
+	@Test
 	void everythingLivesInTheDefaultVirtualHost() {
 		assertThat(DEFINITIONS.path("vhosts").valueStream().map((vhost) -> vhost.path("name").asString()))
 			.containsExactly("/");
-		Stream.of("queues", "exchanges", "bindings", "permissions")
+		Stream.of("queues", "exchanges", "bindings")
 			.flatMap((kind) -> DEFINITIONS.path(kind).valueStream())
 			.forEach((definition) -> assertThat(definition.path("vhost").asString()).isEqualTo("/"));
 	}
