@@ -65,6 +65,9 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.DELETE, "/api/tickets/*/comments/*")
 				.authenticated()
+				// Before the rule for reads: subscriptions name where events go.
+				.requestMatchers("/api/webhooks", "/api/webhooks/**")
+				.hasRole(ADMIN)
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.authenticated()
 				.requestMatchers("/api/cti/**", "/api/users/**")
