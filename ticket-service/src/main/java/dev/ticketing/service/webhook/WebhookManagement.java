@@ -18,11 +18,12 @@ import dev.ticketing.service.shared.InvalidFieldException;
 import dev.ticketing.service.shared.NotFoundException;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Webhook subscriptions as admins manage them. notifier-worker delivers the events; this
- * side keeps the list.
+ * side keeps the list, and sends a test event on request.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,10 +35,13 @@ public class WebhookManagement {
 
 	private final WebhookRepository webhooks;
 
+	private final TestEventSender sender;
+
 	private final Clock clock;
 
-	WebhookManagement(WebhookRepository webhooks, Clock clock) {
+	WebhookManagement(WebhookRepository webhooks, TestEventSender sender, Clock clock) {
 		this.webhooks = webhooks;
+		this.sender = sender;
 		this.clock = clock;
 	}
 
@@ -90,6 +94,20 @@ public class WebhookManagement {
 	@Transactional
 	public void delete(UUID id) {
 		this.webhooks.delete(require(id));
+	}
+
+	/**
+	 * Sends a test event to the subscription's URL, inactive or not, and records the
+	 * outcome as its last delivery. No transaction is held while the receiver takes its
+	 * time.
+	 */
+	@Transactional(propagation = Propagation.NOT_SUPPORTED)
+	public WebhookTestResult sendTestEvent(UUID id) {
+		Webhook webhook = require(id);
+		WebhookTestResult result = this.sender.send(webhook.getUrl(), webhook.getSecret());
+		this.webhooks.recordDelivery(id, now(), result.delivered() ? "DELIVERED" : "FAILED", result.responseCode(),
+				result.error());
+		return result;
 	}
 
 	/** An absolute http or https URL with a host. */

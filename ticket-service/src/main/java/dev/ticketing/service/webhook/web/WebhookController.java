@@ -7,6 +7,7 @@ import dev.ticketing.service.webhook.CreateWebhookRequest;
 import dev.ticketing.service.webhook.UpdateWebhookRequest;
 import dev.ticketing.service.webhook.WebhookManagement;
 import dev.ticketing.service.webhook.WebhookResponse;
+import dev.ticketing.service.webhook.WebhookTestResult;
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -55,6 +56,15 @@ class WebhookController {
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	void delete(@PathVariable String id) {
 		this.webhooks.delete(Ids.require(id, "Webhook"));
+	}
+
+	/**
+	 * Sends a test event now. 200 whenever the test ran, whether or not the receiver
+	 * accepted it: the body says which.
+	 */
+	@PostMapping("/{id}/test")
+	WebhookTestResult sendTestEvent(@PathVariable String id) {
+		return this.webhooks.sendTestEvent(Ids.require(id, "Webhook"));
 	}
 
 }
