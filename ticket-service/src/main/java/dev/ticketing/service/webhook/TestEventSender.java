@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import dev.ticketing.contracts.events.TicketEvent;
+import dev.ticketing.contracts.webhooks.WebhookSignature;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
@@ -25,8 +26,8 @@ import org.springframework.web.client.RestClientException;
 
 /**
  * Sends a signed test event to a webhook URL and says how the receiver answered. The
- * request looks like a real delivery of notifier-worker, so a receiver can be checked end
- * to end before any ticket changes.
+ * request looks like a real delivery of notifier-worker (same headers, signature and
+ * User-Agent), so a receiver can be checked end to end before any ticket changes.
  */
 @Component
 class TestEventSender {
@@ -63,9 +64,10 @@ class TestEventSender {
 			Integer status = this.http.post()
 				.uri(URI.create(url))
 				.contentType(MediaType.APPLICATION_JSON)
-				.header("X-Ticketing-Event", TEST_EVENT_TYPE)
-				.header("X-Ticketing-Delivery", UUID.randomUUID().toString())
-				.header(WebhookSignature.HEADER, WebhookSignature.sign(secret, body))
+				.header(WebhookSignature.EVENT_HEADER, TEST_EVENT_TYPE)
+				.header(WebhookSignature.DELIVERY_HEADER, UUID.randomUUID().toString())
+				.header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body))
+				.header("User-Agent", "Ticketing-Webhooks/1")
 				.body(body)
 				.exchange((request, response) -> response.getStatusCode().value());
 			boolean delivered = status != null && status >= 200 && status < 300;

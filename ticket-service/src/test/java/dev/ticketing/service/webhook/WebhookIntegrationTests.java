@@ -288,6 +288,7 @@ class WebhookIntegrationTests {
 		assertThat(request.path()).isEqualTo("/hooks/ticketing");
 		assertThat(request.header("Content-Type")).startsWith("application/json");
 		assertThat(request.header("X-Ticketing-Event")).isEqualTo("webhook.test");
+		assertThat(request.header("User-Agent")).isEqualTo("Ticketing-Webhooks/1");
 		assertThat(UUID.fromString(request.header("X-Ticketing-Delivery"))).isNotNull();
 		assertThat(request.header("X-Ticketing-Signature")).isEqualTo(hmac(SECRET, request.body()))
 			.isNotEqualTo(hmac(SECRET + "x", request.body()));
