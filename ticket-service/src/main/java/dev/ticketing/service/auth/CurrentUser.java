@@ -11,7 +11,7 @@ import dev.ticketing.service.user.User;
  */
 public record CurrentUser(UUID id, String username, String displayName, Role role) {
 
-	static CurrentUser of(User user) {
+	public static CurrentUser of(User user) {
 		return new CurrentUser(user.getId(), user.getUsername(), user.getDisplayName(), user.getRole());
 	}
 

@@ -19,14 +19,14 @@ class IntegrationTestConfiguration {
 
 	@Bean
 	@Primary
-	DataSource dataSource(StatementCounter counter) {
+	DataSource dataSource(StatementCounter counter, DatabaseOutage outage) {
 		TestDatabase database = TestDatabase.get();
 		DataSource dataSource = DataSourceBuilder.create()
 			.url(database.url())
 			.username(database.username())
 			.password(database.password())
 			.build();
-		return counter.wrap(dataSource);
+		return outage.wrap(counter.wrap(dataSource));
 	}
 
 	@Bean
@@ -39,6 +39,11 @@ class IntegrationTestConfiguration {
 			registry.add("spring.rabbitmq.password", broker::password);
 			registry.add("spring.rabbitmq.virtual-host", broker::virtualHost);
 		};
+	}
+
+	@Bean
+	DatabaseOutage databaseOutage() {
+		return new DatabaseOutage();
 	}
 
 	@Bean
