@@ -13,6 +13,7 @@ import org.springframework.amqp.rabbit.connection.ConnectionFactory;
 import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.amqp.rabbit.retry.MessageRecoverer;
 import org.springframework.amqp.rabbit.retry.RepublishMessageRecovererWithConfirms;
+import org.springframework.amqp.rabbit.support.ListenerExecutionFailedException;
 import org.springframework.boot.amqp.autoconfigure.SimpleRabbitListenerContainerFactoryConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -57,11 +58,11 @@ class ListenerConfiguration {
 
 			@Override
 			protected Map<? extends String, ?> additionalHeaders(Message message, Throwable cause) {
-				Throwable root = cause;
-				while (root.getCause() != null) {
-					root = root.getCause();
+				Throwable reason = cause;
+				while (reason instanceof ListenerExecutionFailedException && reason.getCause() != null) {
+					reason = reason.getCause();
 				}
-				return Map.of(Messaging.ERROR_HEADER, root.getClass().getSimpleName() + ": " + root.getMessage());
+				return Map.of(Messaging.ERROR_HEADER, reason.getClass().getSimpleName() + ": " + reason.getMessage());
 			}
 
 		};

@@ -38,7 +38,18 @@ class NotificationListener {
 	void onEvent(Message message) {
 		TicketEvent event = this.reader.read(message);
 		this.consumed.increment();
-		this.notifiers.forEach((notifier) -> notifier.notify(event));
+		RuntimeException firstFailure = null;
+		for (EventNotifier notifier : this.notifiers) {
+			try {
+				notifier.notify(event);
+			}
+			catch (RuntimeException ex) {
+				firstFailure = (firstFailure != null) ? firstFailure : ex;
+			}
+		}
+		if (firstFailure != null) {
+			throw firstFailure;
+		}
 	}
 
 }

@@ -20,14 +20,14 @@ class WebhookSender {
 
 	private final RestClient http;
 
-	WebhookSender(RestClient.Builder builder, WebhookProperties properties) {
+	WebhookSender(WebhookProperties properties) {
 		HttpClient client = HttpClient.newBuilder()
 			.connectTimeout(properties.connectTimeout())
 			.followRedirects(HttpClient.Redirect.NEVER)
 			.build();
 		JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(client);
 		requests.setReadTimeout(properties.readTimeout());
-		this.http = builder.requestFactory(requests).build();
+		this.http = RestClient.builder().requestFactory(requests).build();
 	}
 
 	/**
