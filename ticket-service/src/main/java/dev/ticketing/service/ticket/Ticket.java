@@ -93,6 +93,20 @@ class Ticket {
 		this.resolvedAt = (to == TicketStatus.RESOLVED) ? now : null;
 	}
 
+	/**
+	 * Closes the ticket for the system if it has been RESOLVED since before
+	 * {@code resolvedBefore}; a ticket re-opened or resolved again since is left alone.
+	 * @return whether it closed
+	 */
+	boolean autoClose(Instant resolvedBefore, Instant now) {
+		if (this.status != TicketStatus.RESOLVED || this.resolvedAt == null
+				|| !this.resolvedAt.isBefore(resolvedBefore)) {
+			return false;
+		}
+		changeStatus(TicketStatus.CLOSED, now);
+		return true;
+	}
+
 	void changeSeverity(int to, Instant now) {
 		if (this.severity != to) {
 			record(new TicketChange.SeverityChanged(this.severity, to), now);

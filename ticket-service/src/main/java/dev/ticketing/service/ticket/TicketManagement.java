@@ -10,6 +10,7 @@ import java.util.UUID;
 import dev.ticketing.contracts.rest.TicketDetailResponse;
 import dev.ticketing.contracts.rest.TicketResponse;
 import dev.ticketing.contracts.rest.TicketStatus;
+import dev.ticketing.contracts.rest.UserRef;
 import dev.ticketing.service.auth.CurrentUser;
 import dev.ticketing.service.cti.CtiManagement;
 import dev.ticketing.service.cti.CtiPath;
@@ -112,14 +113,37 @@ public class TicketManagement {
 		Ticket ticket = this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);
 		TicketResponse before = snapshot(id);
 		apply(ticket, request, actor, this.clock.instant());
-		List<TicketChange> changes = ticket.changes();
-		if (changes.isEmpty()) {
-			return before;
+		return saveChanges(ticket, before, actor.ref());
+	}
+
+	/**
+	 * RESOLVED tickets resolved before {@code resolvedBefore}, oldest first: one page of
+	 * them after {@code after}, or the first page when it is {@code null}.
+	 */
+	public List<ResolvedTicket> resolvedBefore(Instant resolvedBefore, ResolvedTicket after, int limit) {
+		return this.queries.resolvedBefore(resolvedBefore, after, limit);
+	}
+
+	/**
+	 * Closes the ticket for the system (its event has no actor) if it is still RESOLVED
+	 * since before {@code resolvedBefore}. The check runs on the locked row, so an agent
+	 * who re-opened the ticket since it was found due, or another instance that closed it
+	 * first, wins and this call changes nothing.
+	 * @return whether this call closed the ticket
+	 */
+	@Transactional
+	public boolean autoClose(UUID id, Instant resolvedBefore) {
+		Optional<Ticket> found = this.tickets.findForUpdateById(id);
+		if (found.isEmpty()) {
+			return false;
 		}
-		this.tickets.save(ticket);
-		TicketResponse after = snapshot(id);
-		changes.forEach((change) -> this.events.changed(change, before, after, actor.ref()));
-		return after;
+		Ticket ticket = found.get();
+		TicketResponse before = snapshot(id);
+		if (!ticket.autoClose(resolvedBefore, this.clock.instant())) {
+			return false;
+		}
+		saveChanges(ticket, before, null);
+		return true;
 	}
 
 	@Transactional
@@ -127,6 +151,17 @@ public class TicketManagement {
 		TicketResponse ticket = get(idOrDisplayId);
 		this.tickets.deleteById(ticket.id());
 		this.events.deleted(ticket, actor.ref());
+	}
+
+	private TicketResponse saveChanges(Ticket ticket, TicketResponse before, UserRef actor) {
+		List<TicketChange> changes = ticket.changes();
+		if (changes.isEmpty()) {
+			return before;
+		}
+		this.tickets.save(ticket);
+		TicketResponse after = snapshot(ticket.getId());
+		changes.forEach((change) -> this.events.changed(change, before, after, actor));
+		return after;
 	}
 
 	private void apply(Ticket ticket, UpdateTicketRequest request, CurrentUser actor, Instant now) {

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -81,6 +82,30 @@ class TicketQueries {
 			.param("displayId", displayId)
 			.query(TicketQueries::ticket)
 			.optional();
+	}
+
+	/**
+	 * Keyset pages over the partial index {@code tickets_resolved_at_idx}: each page
+	 * costs the same however many tickets are due, and tickets closed meanwhile do not
+	 * shift it.
+	 */
+	List<ResolvedTicket> resolvedBefore(Instant resolvedBefore, ResolvedTicket after, int limit) {
+		String sql = """
+				select id, resolved_at from tickets
+				where status = 'RESOLVED' and resolved_at < :resolvedBefore
+				""";
+		Map<String, Object> params = new HashMap<>();
+		params.put("resolvedBefore", resolvedBefore.atOffset(ZoneOffset.UTC));
+		params.put("limit", limit);
+		if (after != null) {
+			sql += "and resolved_at >= :afterAt and (resolved_at > :afterAt or id > :afterId)\n";
+			params.put("afterAt", after.resolvedAt().atOffset(ZoneOffset.UTC));
+			params.put("afterId", after.id());
+		}
+		return this.jdbc.sql(sql + "order by resolved_at, id limit :limit")
+			.params(params)
+			.query((rs, row) -> new ResolvedTicket(rs.getObject("id", UUID.class), instant(rs, "resolved_at")))
+			.list();
 	}
 
 	List<CommentResponse> comments(UUID ticketId) {

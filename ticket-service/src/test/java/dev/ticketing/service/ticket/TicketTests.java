@@ -32,6 +32,31 @@ class TicketTests {
 	}
 
 	@Test
+	void aTicketResolvedBeforeTheCutoffClosesByItself() {
+		this.ticket.changeStatus(TicketStatus.RESOLVED, LATER);
+		Instant now = LATER.plusSeconds(3600);
+
+		assertThat(this.ticket.autoClose(LATER.plusSeconds(1), now)).isTrue();
+
+		assertThat(this.ticket.getStatus()).isEqualTo(TicketStatus.CLOSED);
+		assertThat(this.ticket).extracting("resolvedAt").isNull();
+		assertThat(this.ticket).extracting("updatedAt").isEqualTo(now);
+		assertThat(this.ticket.changes()).containsExactly(new StatusChanged(TicketStatus.OPEN, TicketStatus.RESOLVED),
+				new StatusChanged(TicketStatus.RESOLVED, TicketStatus.CLOSED));
+	}
+
+	@Test
+	void aTicketResolvedSinceTheCutoffOrNotResolvedDoesNotCloseByItself() {
+		this.ticket.changeStatus(TicketStatus.RESOLVED, LATER);
+		assertThat(this.ticket.autoClose(LATER, LATER.plusSeconds(60))).isFalse();
+
+		this.ticket.changeStatus(TicketStatus.IN_PROGRESS, LATER.plusSeconds(60));
+		assertThat(this.ticket.autoClose(LATER.plusSeconds(3600), LATER.plusSeconds(3600))).isFalse();
+
+		assertThat(this.ticket.getStatus()).isEqualTo(TicketStatus.IN_PROGRESS);
+	}
+
+	@Test
 	void eachChangeIsRecordedOnceInOrderAndTouchesUpdatedAt() {
 		UUID josh = UUID.randomUUID();
 		this.ticket.changeStatus(TicketStatus.IN_PROGRESS, LATER);
