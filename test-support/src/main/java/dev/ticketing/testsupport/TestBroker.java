@@ -7,10 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.rabbitmq.RabbitMQContainer;
 
 /**
@@ -28,18 +26,9 @@ public record TestBroker(String host, int port, String username, String password
 
 	public static synchronized TestBroker get() {
 		if (instance == null) {
-			instance = useTestcontainers() ? startContainer() : createVirtualHost();
+			instance = Infrastructure.useTestcontainers() ? startContainer() : createVirtualHost();
 		}
 		return instance;
-	}
-
-	private static boolean useTestcontainers() {
-		String choice = System.getenv().getOrDefault("TICKETING_TEST_INFRA", "auto").toLowerCase(Locale.ROOT);
-		return switch (choice) {
-			case "local" -> false;
-			case "testcontainers" -> true;
-			default -> DockerClientFactory.instance().isDockerAvailable();
-		};
 	}
 
 	@SuppressWarnings("resource")

@@ -4,10 +4,8 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Locale;
 import java.util.UUID;
 
-import org.testcontainers.DockerClientFactory;
 import org.testcontainers.postgresql.PostgreSQLContainer;
 
 /**
@@ -35,7 +33,7 @@ public final class TestDatabase {
 
 	public static synchronized TestDatabase get() {
 		if (instance == null) {
-			instance = useTestcontainers() ? startContainer() : createLocalDatabase();
+			instance = Infrastructure.useTestcontainers() ? startContainer() : createLocalDatabase();
 		}
 		return instance;
 	}
@@ -50,15 +48,6 @@ public final class TestDatabase {
 
 	public String password() {
 		return this.password;
-	}
-
-	private static boolean useTestcontainers() {
-		String choice = System.getenv().getOrDefault("TICKETING_TEST_INFRA", "auto").toLowerCase(Locale.ROOT);
-		return switch (choice) {
-			case "local" -> false;
-			case "testcontainers" -> true;
-			default -> DockerClientFactory.instance().isDockerAvailable();
-		};
 	}
 
 	@SuppressWarnings("resource")
