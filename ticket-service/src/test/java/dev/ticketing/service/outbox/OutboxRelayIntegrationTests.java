@@ -181,6 +181,29 @@ class OutboxRelayIntegrationTests {
 		assertThat(this.rabbit.receive(this.subscriber.getName(), 500)).isNull();
 	}
 
+	@Test
+	void sentEventsArePrunedAfterTheRetentionAndUnsentOnesNever() {
+		String id = open();
+		awaitAllSent(id);
+		this.api.patch("/api/tickets/" + id, Map.of("severity", 1), this.agent);
+		awaitAllSent(id);
+		this.jdbc.sql("""
+				update outbox set sent_at = now() - interval '8 days'
+				where id = (select min(id) from outbox where ticket_id = cast(:id as uuid))
+				""").param("id", id).update();
+		this.relay.stop();
+		this.api.patch("/api/tickets/" + id, Map.of("severity", 2), this.agent);
+		this.jdbc.sql("update outbox set created_at = now() - interval '30 days' where sent_at is null").update();
+
+		this.relay.pruneSentEvents();
+
+		assertThat(this.jdbc.sql(
+				"select routing_key, sent_at is null as unsent from outbox where ticket_id = cast(:id as uuid) order by id")
+			.param("id", id)
+			.query((rs, row) -> rs.getString(1) + (rs.getBoolean(2) ? " unsent" : " sent"))
+			.list()).containsExactly("ticket.severity_changed sent", "ticket.severity_changed unsent");
+	}
+
 	private String open() {
 		return this.fixtures.ticket(this.agent, ticket(this.cti)).path("id").asString();
 	}
