@@ -3,6 +3,7 @@ package dev.ticketing.notifier.webhook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -120,7 +121,7 @@ class WebhookDeliveries {
 			.update();
 	}
 
-	private java.time.OffsetDateTime now() {
+	private OffsetDateTime now() {
 		return this.clock.instant().atOffset(ZoneOffset.UTC);
 	}
 

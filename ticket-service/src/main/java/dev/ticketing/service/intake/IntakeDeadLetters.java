@@ -1,6 +1,8 @@
 package dev.ticketing.service.intake;
 
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import dev.ticketing.contracts.Messaging;
 
@@ -44,7 +46,7 @@ class IntakeDeadLetters {
 			Thread.currentThread().interrupt();
 			throw new AmqpException("Interrupted while dead-lettering", ex);
 		}
-		catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException ex) {
+		catch (ExecutionException | TimeoutException ex) {
 			throw new AmqpException("The broker did not confirm the dead letter", ex);
 		}
 	}

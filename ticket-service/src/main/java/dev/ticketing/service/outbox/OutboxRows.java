@@ -2,6 +2,7 @@ package dev.ticketing.service.outbox;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -39,7 +40,7 @@ class OutboxRows {
 			.param("limit", limit)
 			.query((rs, row) -> new OutboxRow(rs.getLong("id"), rs.getObject("event_id", UUID.class),
 					rs.getString("routing_key"), rs.getString("payload"),
-					rs.getObject("created_at", java.time.OffsetDateTime.class).toInstant()))
+					rs.getObject("created_at", OffsetDateTime.class).toInstant()))
 			.list();
 	}
 

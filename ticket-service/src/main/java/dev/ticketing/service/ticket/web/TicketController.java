@@ -1,5 +1,6 @@
 package dev.ticketing.service.ticket.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import dev.ticketing.contracts.rest.TicketDetailResponse;
@@ -51,7 +52,7 @@ class TicketController {
 	 * next page in {@code Link}.
 	 */
 	@GetMapping
-	ResponseEntity<java.util.List<TicketResponse>> list(@RequestParam(required = false) TicketStatus status,
+	ResponseEntity<List<TicketResponse>> list(@RequestParam(required = false) TicketStatus status,
 			@RequestParam(required = false) @Min(1) @Max(5) Integer severity,
 			@RequestParam(required = false) UUID categoryId, @RequestParam(required = false) UUID assigneeId,
 			@RequestParam(required = false) @Size(max = 200) String search,
