@@ -10,6 +10,7 @@ import dev.ticketing.service.user.UserManagement;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Password login: a JWT for people, never for SERVICE accounts, with repeated failures
@@ -42,8 +43,9 @@ public class Login {
 	 * SERVICE account
 	 * @throws ThrottledException while this username must wait after too many failures
 	 */
+	@Transactional(noRollbackFor = { WrongCredentialsException.class, ThrottledException.class })
 	public LoginResponse login(String username, String password) {
-		this.throttle.waitBeforeNextAttempt(username).ifPresent((wait) -> {
+		this.throttle.beginAttempt(username).ifPresent((wait) -> {
 			throw new ThrottledException(wait);
 		});
 		Optional<User> user = this.users.findByUsername(username);

@@ -30,10 +30,19 @@ class LoginThrottle {
 		this.clock = clock;
 	}
 
-	/** How long this username must wait before its next attempt, if it must. */
-	Optional<Duration> waitBeforeNextAttempt(String username) {
+	/**
+	 * Begins a login attempt: locks this username's failure count until the transaction
+	 * ends, so that parallel guesses are counted one after the other and none slips past
+	 * the limit.
+	 * @return how long this username must wait before its next attempt, if it must
+	 */
+	Optional<Duration> beginAttempt(String username) {
 		Instant now = this.clock.instant();
-		return this.jdbc.sql("select blocked_until from login_failures where username_key = :key")
+		this.jdbc.sql("""
+				insert into login_failures (username_key, failures, last_failure_at) values (:key, 0, :now)
+				on conflict (username_key) do nothing
+				""").param("key", key(username)).param("now", utc(now)).update();
+		return this.jdbc.sql("select blocked_until from login_failures where username_key = :key for update")
 			.param("key", key(username))
 			.query(OffsetDateTime.class)
 			.optional()

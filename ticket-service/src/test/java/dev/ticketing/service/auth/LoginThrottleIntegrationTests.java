@@ -1,7 +1,14 @@
 package dev.ticketing.service.auth;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
 
 import dev.ticketing.contracts.rest.Role;
 import dev.ticketing.service.support.Api;
@@ -105,6 +112,27 @@ class LoginThrottleIntegrationTests {
 
 		assertBlocked(login(username, Fixtures.PASSWORD));
 		assertBlocked(login(username.toUpperCase(Locale.ROOT), Fixtures.PASSWORD));
+	}
+
+	@Test
+	void parallelGuessesGetNoMoreTriesThanOneAfterTheOther() throws Exception {
+		String username = this.fixtures.user(Role.AGENT).username();
+		ExecutorService guessers = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Integer>> guesses = IntStream.range(0, 20)
+				.<Callable<Integer>>mapToObj((i) -> () -> login(username, "guess " + i).status())
+				.toList();
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<Integer> guess : guessers.invokeAll(guesses)) {
+				statuses.add(guess.get());
+			}
+
+			assertThat(statuses).filteredOn((status) -> status == 401).hasSize(MAX_FAILURES);
+			assertThat(statuses).filteredOn((status) -> status == 429).hasSize(20 - MAX_FAILURES);
+		}
+		finally {
+			guessers.shutdown();
+		}
 	}
 
 	private static void assertBlocked(ApiResponse response) {
