@@ -10,7 +10,6 @@ import dev.ticketing.service.user.UserManagement;
 
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Password login: a JWT for people, never for SERVICE accounts, with repeated failures
@@ -43,19 +42,18 @@ public class Login {
 	 * SERVICE account
 	 * @throws ThrottledException while this username must wait after too many failures
 	 */
-	@Transactional(noRollbackFor = { WrongCredentialsException.class, ThrottledException.class })
 	public LoginResponse login(String username, String password) {
-		this.throttle.beginAttempt(username).ifPresent((wait) -> {
+		this.throttle.begin(username).ifPresent((wait) -> {
 			throw new ThrottledException(wait);
 		});
 		Optional<User> user = this.users.findByUsername(username);
 		String hash = user.filter(User::hasPassword).map(User::getPasswordHash).orElse(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches(password, hash);
 		if (!matches || user.isEmpty() || user.get().getRole() == Role.SERVICE || !user.get().hasPassword()) {
-			this.throttle.recordFailure(username);
+			this.throttle.failed(username);
 			throw new WrongCredentialsException();
 		}
-		this.throttle.recordSuccess(username);
+		this.throttle.succeeded(username);
 		return new LoginResponse(this.tokens.issue(user.get()), this.users.get(user.get().getId()));
 	}
 

@@ -9,11 +9,15 @@ import java.util.Locale;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Counts failed logins per username in the database, so the limit holds across instances
- * and restarts.
+ * and restarts. Each attempt is counted before the password is checked, in one atomic
+ * statement, so parallel guesses get no more tries than guesses one after the other; a
+ * correct password then clears the count.
  */
 @Component
 class LoginThrottle {
@@ -24,42 +28,52 @@ class LoginThrottle {
 
 	private final Clock clock;
 
-	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock) {
+	private final TransactionTemplate transactions;
+
+	LoginThrottle(JdbcClient jdbc, LoginThrottleProperties properties, Clock clock, TransactionTemplate transactions) {
 		this.jdbc = jdbc;
 		this.properties = properties;
 		this.clock = clock;
+		this.transactions = transactions;
 	}
 
 	/**
-	 * Begins a login attempt: locks this username's failure count until the transaction
-	 * ends, so that parallel guesses are counted one after the other and none slips past
-	 * the limit.
-	 * @return how long this username must wait before its next attempt, if it must
+	 * Counts an attempt for this username, unless the username is blocked; one short
+	 * transaction holds the username's row meanwhile, so parallel attempts are counted
+	 * one after the other.
+	 * @return how long the username must wait, when this attempt may not go ahead
 	 */
-	Optional<Duration> beginAttempt(String username) {
-		Instant now = this.clock.instant();
-		this.jdbc.sql("""
-				insert into login_failures (username_key, failures, last_failure_at) values (:key, 0, :now)
-				on conflict (username_key) do nothing
-				""").param("key", key(username)).param("now", utc(now)).update();
-		return this.jdbc.sql("select blocked_until from login_failures where username_key = :key for update")
-			.param("key", key(username))
-			.query(OffsetDateTime.class)
-			.optional()
-			.map(OffsetDateTime::toInstant)
-			.filter(now::isBefore)
-			.map((until) -> Duration.between(now, until));
+	Optional<Duration> begin(String username) {
+		return this.transactions.execute((status) -> {
+			Instant now = this.clock.instant();
+			Optional<Instant> block = this.jdbc
+				.sql("select blocked_until from login_failures where username_key = :key for update")
+				.param("key", key(username))
+				.query((rs, row) -> Optional.ofNullable(rs.getObject(1, OffsetDateTime.class)))
+				.optional()
+				.flatMap((until) -> until)
+				.map(OffsetDateTime::toInstant);
+			if (block.isPresent() && now.isBefore(block.get())) {
+				return Optional.of(Duration.between(now, block.get()));
+			}
+			int failures = count(username, now);
+			// the first attempt after a block ended goes ahead; failing it blocks the
+			// username for twice as long
+			if (failures > this.properties.maxFailures() && block.isEmpty()) {
+				return Optional.of(block(username, failures, now));
+			}
+			return Optional.empty();
+		});
 	}
 
-	void recordFailure(String username) {
-		Instant now = this.clock.instant();
-		forgetOldFailures(now);
-		int failures = this.jdbc.sql("""
+	private int count(String username, Instant now) {
+		return this.jdbc.sql("""
 				insert into login_failures (username_key, failures, last_failure_at) values (:key, 1, :now)
 				on conflict (username_key) do update set
 				    failures = case when login_failures.last_failure_at < :forgetBefore then 1
 				                    else login_failures.failures + 1 end,
-				    last_failure_at = :now
+				    last_failure_at = :now,
+				    blocked_until = null
 				returning failures
 				""")
 			.param("key", key(username))
@@ -67,31 +81,49 @@ class LoginThrottle {
 			.param("forgetBefore", utc(now.minus(this.properties.maxBlock())))
 			.query(Integer.class)
 			.single();
+	}
+
+	/** The attempt's password was wrong: the last allowed failure blocks the username. */
+	void failed(String username) {
+		Instant now = this.clock.instant();
+		int failures = this.jdbc.sql("select failures from login_failures where username_key = :key")
+			.param("key", key(username))
+			.query(Integer.class)
+			.optional()
+			.orElse(0);
 		if (failures >= this.properties.maxFailures()) {
-			this.jdbc.sql("update login_failures set blocked_until = :until where username_key = :key")
-				.param("key", key(username))
-				.param("until", utc(now.plus(blockFor(failures))))
-				.update();
+			block(username, failures, now);
 		}
+	}
+
+	void succeeded(String username) {
+		this.jdbc.sql("delete from login_failures where username_key = :key").param("key", key(username)).update();
 	}
 
 	/**
 	 * Rows of usernames that stopped failing go, so guessing at random names cannot fill
 	 * the table.
 	 */
-	private void forgetOldFailures(Instant now) {
+	@Scheduled(fixedDelayString = "${ticketing.login-throttle.max-block:15m}")
+	void forgetOldFailures() {
+		Instant now = this.clock.instant();
 		this.jdbc.sql("""
 				delete from login_failures
 				where last_failure_at < :forgetBefore and (blocked_until is null or blocked_until < :now)
 				""").param("forgetBefore", utc(now.minus(this.properties.maxBlock()))).param("now", utc(now)).update();
 	}
 
-	void recordSuccess(String username) {
-		this.jdbc.sql("delete from login_failures where username_key = :key").param("key", key(username)).update();
+	private Duration block(String username, int failures, Instant now) {
+		Duration block = blockFor(failures);
+		this.jdbc.sql("""
+				update login_failures set blocked_until = greatest(coalesce(blocked_until, :until), :until)
+				where username_key = :key
+				""").param("key", key(username)).param("until", utc(now.plus(block))).update();
+		return block;
 	}
 
 	private Duration blockFor(int failures) {
-		int doublings = Math.min(failures - this.properties.maxFailures(), 20);
+		int doublings = Math.min(Math.max(failures - this.properties.maxFailures(), 0), 20);
 		Duration block = this.properties.block().multipliedBy(1L << doublings);
 		return (block.compareTo(this.properties.maxBlock()) > 0) ? this.properties.maxBlock() : block;
 	}

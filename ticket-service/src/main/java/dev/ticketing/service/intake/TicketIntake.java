@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 import dev.ticketing.contracts.Messaging;
 import dev.ticketing.contracts.rest.TicketResponse;
 import dev.ticketing.service.auth.CurrentUser;
+import dev.ticketing.service.shared.Backoff;
 import dev.ticketing.service.shared.InvalidFieldException;
 import dev.ticketing.service.shared.UnprocessableException;
 import dev.ticketing.service.ticket.CreateTicketRequest;
@@ -70,26 +72,36 @@ class TicketIntake {
 
 	@RabbitListener(queues = Messaging.TICKET_CREATE_QUEUE, containerFactory = "intakeContainerFactory")
 	void onMessage(Message message) throws InterruptedException {
-		Duration wait = Duration.ofSeconds(1);
+		Backoff backoff = new Backoff(Duration.ofSeconds(1), this.properties.maxRetryWait());
 		while (true) {
 			try {
 				open(message);
 				return;
 			}
 			catch (InvalidMessageException ex) {
-				this.deadLetters.reject(message, ex.reason());
-				this.replies.rejected(message, ex.errors());
+				reject(message, ex.errors());
 				return;
 			}
 			catch (RuntimeException ex) {
 				if (!isTransient(ex)) {
-					throw ex;
+					log.warn("Ticket intake could not store a message, it goes to the dead-letter queue", ex);
+					reject(message, List.of(error("body", "could not be stored: " + ex.getClass().getSimpleName())));
+					return;
 				}
+				Duration wait = backoff.next();
 				log.warn("Ticket intake retries in {}: {}", wait, ex.getMessage());
 				Thread.sleep(wait.toMillis());
-				wait = min(wait.multipliedBy(2), this.properties.maxRetryWait());
 			}
 		}
+	}
+
+	/**
+	 * Invalid, or failing for a reason no retry mends: to the dead-letter queue, never
+	 * back on the queue.
+	 */
+	private void reject(Message message, List<Map<String, String>> errors) {
+		this.deadLetters.reject(message, reason(errors));
+		this.replies.rejected(message, errors);
 	}
 
 	private void open(Message message) {
@@ -156,12 +168,12 @@ class TicketIntake {
 				|| ex instanceof CannotCreateTransactionException || ex instanceof DataAccessResourceFailureException;
 	}
 
-	private static Map<String, String> error(String field, String message) {
-		return Map.of("field", field, "message", message);
+	private static String reason(List<Map<String, String>> errors) {
+		return errors.stream().map((e) -> e.get("field") + " " + e.get("message")).collect(Collectors.joining("; "));
 	}
 
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
+	private static Map<String, String> error(String field, String message) {
+		return Map.of("field", field, "message", message);
 	}
 
 	/** A message no retry can turn into a ticket. */
@@ -176,13 +188,6 @@ class TicketIntake {
 
 		List<Map<String, String>> errors() {
 			return this.errors;
-		}
-
-		String reason() {
-			return this.errors.stream()
-				.map((e) -> e.get("field") + " " + e.get("message"))
-				.reduce((a, b) -> a + "; " + b)
-				.orElse("invalid");
 		}
 
 	}

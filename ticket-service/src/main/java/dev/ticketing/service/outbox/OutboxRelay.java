@@ -7,6 +7,7 @@ import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
 
 import dev.ticketing.service.outbox.OutboxRows.OutboxRow;
+import dev.ticketing.service.shared.Backoff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -93,20 +94,21 @@ class OutboxRelay implements SmartLifecycle {
 	}
 
 	private void run() {
-		Duration backoff = this.properties.pollInterval();
+		Backoff backoff = new Backoff(this.properties.pollInterval().multipliedBy(2), this.properties.maxBackoff());
 		while (this.worker == Thread.currentThread()) {
+			Duration wait = this.properties.pollInterval();
 			try {
 				while (relayBatch()) {
 					// a full batch: there may be more
 				}
 				recovered();
-				backoff = this.properties.pollInterval();
+				backoff.reset();
 			}
 			catch (RuntimeException ex) {
 				failed(ex);
-				backoff = min(backoff.multipliedBy(2), this.properties.maxBackoff());
+				wait = backoff.next();
 			}
-			await(backoff);
+			await(wait);
 		}
 	}
 
@@ -139,10 +141,6 @@ class OutboxRelay implements SmartLifecycle {
 			log.info("Publishing events again");
 			this.failing = false;
 		}
-	}
-
-	private static Duration min(Duration a, Duration b) {
-		return (a.compareTo(b) <= 0) ? a : b;
 	}
 
 	@Override

@@ -34,7 +34,15 @@ public class DatabaseUrlEnvironmentPostProcessor implements EnvironmentPostProce
 			properties.put("spring.datasource.url", url);
 			return properties;
 		}
-		URI uri = URI.create(url);
+		URI uri;
+		try {
+			uri = URI.create(url);
+		}
+		catch (IllegalArgumentException ex) {
+			// the URL holds the password: say what is wrong without repeating it
+			throw new IllegalArgumentException("DATABASE_URL is not a valid URL (percent-encode special characters "
+					+ "in the user name and password)");
+		}
 		if (!"postgres".equals(uri.getScheme()) && !"postgresql".equals(uri.getScheme())) {
 			throw new IllegalArgumentException(
 					"DATABASE_URL must be postgres://user:pass@host:port/db or a jdbc:postgresql: URL");

@@ -148,8 +148,12 @@ public class TicketManagement {
 
 	@Transactional
 	public void delete(String idOrDisplayId, CurrentUser actor) {
-		TicketResponse ticket = get(idOrDisplayId);
-		this.tickets.deleteById(ticket.id());
+		UUID id = get(idOrDisplayId).id();
+		// locked first: of two deletes at once, the second finds nothing and says 404
+		// instead of a second event
+		this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);
+		TicketResponse ticket = snapshot(id);
+		this.tickets.deleteById(id);
 		this.events.deleted(ticket, actor.ref());
 	}
 

@@ -1,5 +1,6 @@
 package dev.ticketing.service.ticket;
 
+import dev.ticketing.service.shared.StorableText;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,10 +18,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * which unassigns the ticket.
  */
 public record UpdateTicketRequest(
-		@Size(max = TicketLimits.TITLE) @Pattern(regexp = "(?s).*\\S.*", message = "must not be blank") String title,
-		@Size(max = TicketLimits.OVERVIEW) String overview, @Min(1) @Max(5) Integer severity, TicketStatus status,
-		@JsonDeserialize(using = ClearableId.class) Optional<UUID> assigneeId, UUID categoryId, UUID typeId,
-		UUID itemId) {
+		@Size(max = TicketLimits.TITLE) @Pattern(regexp = "(?s).*\\S.*",
+				message = "must not be blank") @StorableText String title,
+		@Size(max = TicketLimits.OVERVIEW) @StorableText String overview, @Min(1) @Max(5) Integer severity,
+		TicketStatus status, @JsonDeserialize(using = ClearableId.class) Optional<UUID> assigneeId, UUID categoryId,
+		UUID typeId, UUID itemId) {
 
 	boolean reroutes() {
 		return this.categoryId != null || this.typeId != null || this.itemId != null;

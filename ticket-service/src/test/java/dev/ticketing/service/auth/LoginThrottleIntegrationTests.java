@@ -19,6 +19,7 @@ import dev.ticketing.service.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static dev.ticketing.service.support.Fixtures.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,6 +41,9 @@ class LoginThrottleIntegrationTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@Test
 	void fiveFailedLoginsBlockTheUsernameEvenForTheRightPassword() {
@@ -112,6 +116,30 @@ class LoginThrottleIntegrationTests {
 
 		assertBlocked(login(username, Fixtures.PASSWORD));
 		assertBlocked(login(username.toUpperCase(Locale.ROOT), Fixtures.PASSWORD));
+	}
+
+	@Test
+	void whenTheBlockEndsOneAttemptGoesAheadAndAnotherFailureBlocksForLonger() {
+		String username = this.fixtures.user(Role.AGENT).username();
+		for (int i = 0; i < MAX_FAILURES; i++) {
+			login(username, "wrong password");
+		}
+		endBlock(username);
+
+		assertThat(login(username, "wrong password").status()).isEqualTo(401);
+		ApiResponse blockedAgain = login(username, Fixtures.PASSWORD);
+		assertThat(blockedAgain.status()).isEqualTo(429);
+		assertThat(Integer.parseInt(blockedAgain.header("Retry-After"))).isGreaterThan(BLOCK_SECONDS);
+
+		endBlock(username);
+		assertThat(login(username, Fixtures.PASSWORD).status()).isEqualTo(200);
+		assertThat(login(username, "wrong password").status()).isEqualTo(401);
+	}
+
+	private void endBlock(String username) {
+		this.jdbc.sql("update login_failures set blocked_until = now() - interval '1 second' where username_key = :key")
+			.param("key", username.toLowerCase(Locale.ROOT))
+			.update();
 	}
 
 	@Test

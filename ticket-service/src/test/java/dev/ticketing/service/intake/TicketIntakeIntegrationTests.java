@@ -147,6 +147,16 @@ class TicketIntakeIntegrationTests {
 	}
 
 	@Test
+	void textTheDatabaseCannotStoreIsDeadLetteredNotRequeued() {
+		publish(JSON.writeValueAsString(ticket(this.cti).titled("nul \u0000 byte").body()), null, "nul", null);
+
+		Message rejected = this.rabbit.receive(DEAD_LETTERS, 10_000);
+		assertThat(rejected).isNotNull();
+		assertThat((String) rejected.getMessageProperties().getHeader(Messaging.ERROR_HEADER)).contains("title");
+		assertThat(ticketsInCategory()).isZero();
+	}
+
+	@Test
 	void whileTheDatabaseIsUnreachableTheMessageWaitsAndSucceedsWhenItReturns() throws Exception {
 		this.outage.begin();
 		publish(JSON.writeValueAsString(ticket(this.cti).body()), null, "patient", null);

@@ -35,4 +35,11 @@ class DatabaseUrlEnvironmentPostProcessorTests {
 			.withMessageContaining("postgres://");
 	}
 
+	@Test
+	void aMalformedUrlIsRefusedWithoutRepeatingThePassword() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> DatabaseUrlEnvironmentPostProcessor.datasourceProperties("postgres://app:s3cr{t^x@db/x"))
+			.withMessageNotContaining("s3cr");
+	}
+
 }

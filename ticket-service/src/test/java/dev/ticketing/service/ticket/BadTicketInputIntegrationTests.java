@@ -108,10 +108,11 @@ class BadTicketInputIntegrationTests {
 	}
 
 	@Test
-	void textPostgresCannotStoreIs400() {
+	void textPostgresCannotStoreIs400NamingTheField() {
 		ApiResponse response = create(ticket(this.cti).titled("nul \u0000 byte").body());
 
 		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.errorFields()).containsExactly("title");
 		assertThat(ticketsInCategory()).isZero();
 	}
 

@@ -97,6 +97,12 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 					"A resource this request refers to was changed or deleted at the same moment; reload and try again");
 		}
+		if (state != null && state.startsWith("40")) {
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+					"The request collided with another one and was rolled back; send it again");
+			problem.setProperty("retryAfterSeconds", 1);
+			return problem;
+		}
 		if (state != null && state.startsWith("22")) {
 			return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 					"The request contains a value the database cannot store");
