@@ -16,7 +16,7 @@ import dev.ticketing.contracts.rest.UserRef;
  * dedupe on it
  * @param type the event type, also the routing key
  * @param version the envelope version, {@value #VERSION}
- * @param occurredAt when the change was committed
+ * @param occurredAt when the change was made, in the transaction that committed it
  * @param ticketId internal id of the ticket
  * @param displayId display id of the ticket ({@code V} and 9 digits)
  * @param actor who made the change, {@code null} for the system

@@ -28,6 +28,9 @@ public final class WebhookSignature {
 	/** Header carrying the signature, {@code sha256=<hex>}. */
 	public static final String SIGNATURE_HEADER = "X-Ticketing-Signature";
 
+	/** The User-Agent of every webhook call, test events included. */
+	public static final String USER_AGENT = "Ticketing-Webhooks/1";
+
 	private static final String PREFIX = "sha256=";
 
 	private static final String ALGORITHM = "HmacSHA256";

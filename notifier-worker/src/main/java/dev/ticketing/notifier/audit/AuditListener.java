@@ -1,10 +1,12 @@
 package dev.ticketing.notifier.audit;
 
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 
 import dev.ticketing.contracts.Messaging;
 import dev.ticketing.contracts.events.TicketEvent;
+import dev.ticketing.notifier.messaging.DatabaseOutages;
 import dev.ticketing.notifier.messaging.EventReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -25,9 +27,14 @@ class AuditListener {
 
 	private static final Logger log = LoggerFactory.getLogger(AuditListener.class);
 
+	/** Foreign key violation: the event's ticket no longer exists. */
+	private static final String TICKET_GONE = "23503";
+
 	private final EventReader reader;
 
 	private final AuditLog auditLog;
+
+	private final DatabaseOutages outages;
 
 	private final Clock clock;
 
@@ -35,8 +42,9 @@ class AuditListener {
 
 	private final Timer lag;
 
-	AuditListener(EventReader reader, AuditLog auditLog, Clock clock, MeterRegistry meters) {
+	AuditListener(EventReader reader, AuditLog auditLog, DatabaseOutages outages, Clock clock, MeterRegistry meters) {
 		this.reader = reader;
+		this.outages = outages;
 		this.auditLog = auditLog;
 		this.clock = clock;
 		this.consumed = Counter.builder("ticketing.events.consumed")
@@ -55,15 +63,26 @@ class AuditListener {
 		if (!event.type().audited()) {
 			return;
 		}
+		this.outages.outlast(() -> append(event));
+	}
+
+	private void append(TicketEvent event) {
 		try {
 			if (this.auditLog.append(event)) {
 				this.lag.record(Duration.between(event.occurredAt(), this.clock.instant()));
 			}
 		}
 		catch (DataIntegrityViolationException ex) {
+			if (!TICKET_GONE.equals(sqlState(ex))) {
+				throw ex;
+			}
 			log.info("Dropped {} event {}: ticket {} was deleted meanwhile", event.type().routingKey(), event.eventId(),
 					event.displayId());
 		}
+	}
+
+	private static String sqlState(DataIntegrityViolationException ex) {
+		return (ex.getMostSpecificCause() instanceof SQLException sql) ? sql.getSQLState() : null;
 	}
 
 }

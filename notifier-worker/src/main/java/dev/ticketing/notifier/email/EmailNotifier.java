@@ -32,7 +32,7 @@ import org.springframework.stereotype.Component;
 @Order(EmailNotifier.ORDER)
 class EmailNotifier implements EventNotifier {
 
-	/** E-mail goes before webhooks. */
+	/** After the webhooks, which only schedule their calls. */
 	static final int ORDER = 100;
 
 	private static final Logger log = LoggerFactory.getLogger(EmailNotifier.class);

@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.ticketing.contracts.Messaging;
 import dev.ticketing.contracts.events.TicketEvent;
+import dev.ticketing.notifier.messaging.DatabaseOutages;
 import dev.ticketing.notifier.messaging.EventReader;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -23,10 +24,14 @@ class NotificationListener {
 
 	private final List<EventNotifier> notifiers;
 
+	private final DatabaseOutages outages;
+
 	private final Counter consumed;
 
-	NotificationListener(EventReader reader, List<EventNotifier> notifiers, MeterRegistry meters) {
+	NotificationListener(EventReader reader, List<EventNotifier> notifiers, DatabaseOutages outages,
+			MeterRegistry meters) {
 		this.reader = reader;
+		this.outages = outages;
 		this.notifiers = notifiers;
 		this.consumed = Counter.builder("ticketing.events.consumed")
 			.description("Events taken from a queue")
@@ -41,7 +46,7 @@ class NotificationListener {
 		RuntimeException firstFailure = null;
 		for (EventNotifier notifier : this.notifiers) {
 			try {
-				notifier.notify(event);
+				this.outages.outlast(() -> notifier.notify(event));
 			}
 			catch (RuntimeException ex) {
 				firstFailure = (firstFailure != null) ? firstFailure : ex;

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -53,6 +54,8 @@ class WebhookDispatcher implements DisposableBean {
 
 	private final Counter failed;
 
+	private volatile boolean failing;
+
 	WebhookDispatcher(WebhookDeliveries deliveries, WebhookSender sender, RabbitTemplate rabbit,
 			WebhookProperties properties, Clock clock, MeterRegistry meters) {
 		this.deliveries = deliveries;
@@ -66,12 +69,28 @@ class WebhookDispatcher implements DisposableBean {
 	}
 
 	@Scheduled(fixedDelayString = "${ticketing.webhooks.poll:1s}")
-	void dispatchDue() throws Exception {
-		List<Delivery> due;
-		while (!(due = this.deliveries.claimDue(this.properties.parallel() * 4, LEASE)).isEmpty()) {
-			List<Future<?>> running = due.stream().<Future<?>>map((d) -> this.calls.submit(() -> attempt(d))).toList();
-			for (Future<?> call : running) {
-				call.get();
+	void dispatchDue() throws InterruptedException {
+		try {
+			List<Delivery> due;
+			while (!(due = this.deliveries.claimDue(this.properties.parallel() * 4, LEASE)).isEmpty()) {
+				List<Future<?>> running = due.stream()
+					.<Future<?>>map((d) -> this.calls.submit(() -> attempt(d)))
+					.toList();
+				for (Future<?> call : running) {
+					call.get();
+				}
+			}
+			if (this.failing) {
+				log.info("Delivering webhooks again");
+				this.failing = false;
+			}
+		}
+		catch (RuntimeException | ExecutionException ex) {
+			// said once, not at every poll: deliveries wait in the table until the
+			// database answers again
+			if (!this.failing) {
+				log.warn("Cannot deliver webhooks now, trying again: {}", ex.getMessage());
+				this.failing = true;
 			}
 		}
 	}

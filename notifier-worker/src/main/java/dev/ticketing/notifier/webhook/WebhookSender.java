@@ -42,7 +42,7 @@ class WebhookSender {
 			.header(WebhookSignature.EVENT_HEADER, delivery.eventType())
 			.header(WebhookSignature.DELIVERY_HEADER, delivery.id().toString())
 			.header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(delivery.secret(), body))
-			.header("User-Agent", "Ticketing-Webhooks/1")
+			.header("User-Agent", WebhookSignature.USER_AGENT)
 			.body(body)
 			.exchange((request, response) -> response.getStatusCode().value());
 	}

@@ -12,10 +12,12 @@ import dev.ticketing.notifier.support.Events;
 import dev.ticketing.notifier.support.TestUser;
 import dev.ticketing.notifier.support.WorkerIntegrationTest;
 import dev.ticketing.notifier.support.WorkerRows;
+import dev.ticketing.testsupport.DatabaseOutage;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.amqp.rabbit.core.RabbitTemplate;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -34,6 +36,12 @@ class AuditLogIntegrationTests {
 
 	@Autowired
 	MeterRegistry meters;
+
+	@Autowired
+	DatabaseOutage outage;
+
+	@Autowired
+	RabbitTemplate rabbit;
 
 	@Autowired
 	JdbcClient jdbc;
@@ -115,6 +123,22 @@ class AuditLogIntegrationTests {
 
 		await().atMost(Duration.ofSeconds(10)).until(() -> consumed() >= consumed + 1);
 		assertThat(entries()).isEmpty();
+	}
+
+	@Test
+	void whileTheDatabaseIsDownEventsWaitAndAreLoggedWhenItIsBack() throws InterruptedException {
+		TicketEvent created = event(EventType.CREATED).on(this.ticket).by(this.josh.ref()).build();
+		this.outage.begin();
+		try {
+			this.events.publish(created);
+			Thread.sleep(2_000);
+			assertThat(this.rabbit.receive(Messaging.deadLetterQueue(Messaging.AUDIT_QUEUE), 100)).isNull();
+		}
+		finally {
+			this.outage.end();
+		}
+
+		assertThat(awaitEntries(1).get(0)).containsEntry("event_id", created.eventId());
 	}
 
 	private List<Map<String, Object>> awaitEntries(int count) {

@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import dev.ticketing.testsupport.DatabaseOutage;
 import dev.ticketing.testsupport.TestBroker;
 import dev.ticketing.testsupport.TestDatabase;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,13 +23,18 @@ class WorkerTestConfiguration {
 
 	@Bean
 	@Primary
-	DataSource dataSource() {
+	DataSource dataSource(DatabaseOutage outage) {
 		TestDatabase database = TestDatabase.get();
-		return DataSourceBuilder.create()
+		return outage.wrap(DataSourceBuilder.create()
 			.url(database.url())
 			.username(database.username())
 			.password(database.password())
-			.build();
+			.build());
+	}
+
+	@Bean
+	DatabaseOutage databaseOutage() {
+		return new DatabaseOutage();
 	}
 
 	@Bean

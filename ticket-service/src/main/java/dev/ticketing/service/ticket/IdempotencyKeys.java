@@ -12,6 +12,7 @@ import dev.ticketing.service.shared.InvalidFieldException;
 import dev.ticketing.service.shared.UnprocessableException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,6 +76,14 @@ class IdempotencyKeys {
 		this.jdbc.sql("update idempotency_keys set ticket_id = :ticketId where key = :key")
 			.param("key", key)
 			.param("ticketId", ticketId)
+			.update();
+	}
+
+	/** Keys past their lifetime go: they would only be overwritten if reused. */
+	@Scheduled(fixedDelayString = "1h", initialDelayString = "1m")
+	int pruneExpired() {
+		return this.jdbc.sql("delete from idempotency_keys where created_at < :expiredBefore")
+			.param("expiredBefore", this.clock.instant().minus(this.ttl).atOffset(ZoneOffset.UTC))
 			.update();
 	}
 

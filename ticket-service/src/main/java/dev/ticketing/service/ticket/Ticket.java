@@ -163,10 +163,6 @@ class Ticket {
 		return this.id;
 	}
 
-	String getDisplayId() {
-		return this.displayId;
-	}
-
 	TicketStatus getStatus() {
 		return this.status;
 	}

@@ -42,32 +42,29 @@ class TicketEvents {
 
 	void changed(TicketChange change, TicketResponse before, TicketResponse after, UserRef actor) {
 		if (change instanceof StatusChanged c) {
-			record(EventType.STATUS_CHANGED, after, actor, c.from().label() + " → " + c.to().label(),
+			this.outbox.record(EventType.STATUS_CHANGED, after, actor, c.from().label() + " → " + c.to().label(),
 					Map.of("status", new FieldChange(c.from(), c.to())));
 		}
 		else if (change instanceof SeverityChanged c) {
-			record(EventType.SEVERITY_CHANGED, after, actor, "SEV " + c.from() + " → SEV " + c.to(),
+			this.outbox.record(EventType.SEVERITY_CHANGED, after, actor, "SEV " + c.from() + " → SEV " + c.to(),
 					Map.of("severity", new FieldChange(c.from(), c.to())));
 		}
 		else if (change instanceof AssigneeChanged c) {
-			record(EventType.ASSIGNEE_CHANGED, after, actor, name(before.assignee()) + " → " + name(after.assignee()),
+			this.outbox.record(EventType.ASSIGNEE_CHANGED, after, actor,
+					name(before.assignee()) + " → " + name(after.assignee()),
 					Map.of("assigneeId", new FieldChange(c.from(), c.to())));
 		}
 		else if (change instanceof Rerouted c) {
-			record(EventType.REROUTED, after, actor, path(before) + " → " + path(after), routingChanges(c));
+			this.outbox.record(EventType.REROUTED, after, actor, path(before) + " → " + path(after), routingChanges(c));
 		}
 		else if (change instanceof TitleChanged c) {
-			record(EventType.TITLE_CHANGED, after, actor, c.to(), Map.of("title", new FieldChange(c.from(), c.to())));
+			this.outbox.record(EventType.TITLE_CHANGED, after, actor, c.to(),
+					Map.of("title", new FieldChange(c.from(), c.to())));
 		}
 		else if (change instanceof OverviewChanged c) {
-			record(EventType.OVERVIEW_CHANGED, after, actor, null,
+			this.outbox.record(EventType.OVERVIEW_CHANGED, after, actor, null,
 					Map.of("overview", new FieldChange(c.from(), c.to())));
 		}
-	}
-
-	private void record(EventType type, TicketResponse ticket, UserRef actor, String detail,
-			Map<String, FieldChange> changes) {
-		this.outbox.record(type, ticket, actor, detail, changes);
 	}
 
 	private static Map<String, FieldChange> routingChanges(Rerouted change) {

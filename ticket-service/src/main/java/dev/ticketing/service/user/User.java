@@ -145,8 +145,4 @@ public class User {
 		return this.emailNotifications;
 	}
 
-	public Instant getCreatedAt() {
-		return this.createdAt;
-	}
-
 }

@@ -3,13 +3,9 @@ package dev.ticketing.service.user;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import dev.ticketing.contracts.rest.PreferencesResponse;
 import dev.ticketing.contracts.rest.Role;
@@ -53,13 +49,6 @@ public class UserManagement {
 	/** The SERVICE account holding this API key, if any. */
 	public Optional<User> findByApiKey(String apiKey) {
 		return this.users.findByApiKeyHash(ApiKeys.hash(apiKey)).filter((user) -> user.getRole() == Role.SERVICE);
-	}
-
-	/** The users with these ids, by id, in one query. */
-	public Map<UUID, UserRef> refs(Collection<UUID> ids) {
-		return this.users.findAllById(ids.stream().distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(User::getId, UserManagement::ref, (a, b) -> a));
 	}
 
 	public List<UserResponse> list() {

@@ -67,7 +67,7 @@ class TestEventSender {
 				.header(WebhookSignature.EVENT_HEADER, TEST_EVENT_TYPE)
 				.header(WebhookSignature.DELIVERY_HEADER, UUID.randomUUID().toString())
 				.header(WebhookSignature.SIGNATURE_HEADER, WebhookSignature.sign(secret, body))
-				.header("User-Agent", "Ticketing-Webhooks/1")
+				.header("User-Agent", WebhookSignature.USER_AGENT)
 				.body(body)
 				.exchange((request, response) -> response.getStatusCode().value());
 			boolean delivered = status != null && status >= 200 && status < 300;

@@ -10,7 +10,7 @@ import dev.ticketing.contracts.rest.Role;
 import dev.ticketing.service.support.Api;
 import dev.ticketing.service.support.ApiResponse;
 import dev.ticketing.service.support.Caller;
-import dev.ticketing.service.support.DatabaseOutage;
+import dev.ticketing.testsupport.DatabaseOutage;
 import dev.ticketing.service.support.Fixtures;
 import dev.ticketing.service.support.Fixtures.Cti;
 import dev.ticketing.service.support.IntegrationTest;

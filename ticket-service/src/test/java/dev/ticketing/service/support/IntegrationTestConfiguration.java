@@ -3,6 +3,7 @@ package dev.ticketing.service.support;
 import javax.sql.DataSource;
 
 import dev.ticketing.service.user.UserManagement;
+import dev.ticketing.testsupport.DatabaseOutage;
 import dev.ticketing.testsupport.TestBroker;
 import dev.ticketing.testsupport.TestDatabase;
 

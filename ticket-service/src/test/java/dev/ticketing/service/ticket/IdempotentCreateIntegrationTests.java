@@ -36,6 +36,9 @@ class IdempotentCreateIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	IdempotencyKeys keys;
+
 	Caller service;
 
 	Cti cti;
@@ -114,6 +117,24 @@ class IdempotentCreateIntegrationTests {
 		assertThat(later.status()).isEqualTo(201);
 		assertThat(later.text("id")).isNotEqualTo(first);
 		assertThat(later.header("Idempotent-Replayed")).isNull();
+	}
+
+	@Test
+	void expiredKeysArePrunedAndLiveOnesKept() {
+		String old = Fixtures.unique("old");
+		String live = Fixtures.unique("live");
+		create(ticket(this.cti).body(), old);
+		create(ticket(this.cti).body(), live);
+		this.jdbc.sql("update idempotency_keys set created_at = created_at - interval '25 hours' where key = :key")
+			.param("key", old)
+			.update();
+
+		this.keys.pruneExpired();
+
+		assertThat(this.jdbc.sql("select key from idempotency_keys where key in (:keys)")
+			.param("keys", List.of(old, live))
+			.query(String.class)
+			.list()).containsExactly(live);
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package dev.ticketing.service.support;
+package dev.ticketing.testsupport;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
@@ -22,7 +22,7 @@ public class DatabaseOutage {
 		this.down = false;
 	}
 
-	DataSource wrap(DataSource dataSource) {
+	public DataSource wrap(DataSource dataSource) {
 		return (DataSource) Proxy.newProxyInstance(DatabaseOutage.class.getClassLoader(),
 				new Class<?>[] { DataSource.class }, (proxy, method, args) -> {
 					if (this.down && method.getName().equals("getConnection")) {
