@@ -157,6 +157,15 @@ public class TicketManagement {
 		this.events.deleted(ticket, actor.ref());
 	}
 
+	/** Unassigns the ticket as the actor, with its event. */
+	@Transactional
+	void unassign(UUID id, UserRef actor) {
+		Ticket ticket = this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);
+		TicketResponse before = snapshot(id);
+		ticket.assignTo(null, this.clock.instant());
+		saveChanges(ticket, before, actor);
+	}
+
 	private TicketResponse saveChanges(Ticket ticket, TicketResponse before, UserRef actor) {
 		List<TicketChange> changes = ticket.changes();
 		if (changes.isEmpty()) {

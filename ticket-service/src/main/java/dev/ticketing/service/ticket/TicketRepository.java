@@ -1,8 +1,10 @@
 package dev.ticketing.service.ticket;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.relational.core.sql.LockMode;
 import org.springframework.data.relational.repository.Lock;
 import org.springframework.data.repository.CrudRepository;
@@ -17,5 +19,8 @@ interface TicketRepository extends CrudRepository<Ticket, UUID> {
 	Optional<Ticket> findForUpdateById(UUID id);
 
 	boolean existsByDisplayId(String displayId);
+
+	@Query("select id from tickets where assignee_id = :assigneeId")
+	List<UUID> findIdsByAssigneeId(UUID assigneeId);
 
 }

@@ -15,6 +15,7 @@ import dev.ticketing.service.shared.ConflictException;
 import dev.ticketing.service.shared.InvalidFieldException;
 import dev.ticketing.service.shared.NotFoundException;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +33,11 @@ public class UserManagement {
 
 	private final Clock clock;
 
-	UserManagement(UserRepository users, PasswordEncoder passwordEncoder, Clock clock) {
+	private final ApplicationEventPublisher events;
+
+	UserManagement(UserRepository users, PasswordEncoder passwordEncoder, Clock clock,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.users = users;
 		this.passwordEncoder = passwordEncoder;
 		this.clock = clock;
@@ -144,6 +149,8 @@ public class UserManagement {
 		if (user.getRole() == Role.ADMIN && this.users.lockAndCountAdmins() <= 1) {
 			throw new ConflictException("The last ADMIN cannot be deleted");
 		}
+		UserRef deletedBy = this.users.findById(actorId).map(UserManagement::ref).orElse(null);
+		this.events.publishEvent(new UserDeleted(user.getId(), deletedBy));
 		this.users.delete(user);
 	}
 

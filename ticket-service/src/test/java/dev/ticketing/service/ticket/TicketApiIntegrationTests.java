@@ -11,6 +11,7 @@ import dev.ticketing.service.support.Caller;
 import dev.ticketing.service.support.Fixtures;
 import dev.ticketing.service.support.Fixtures.Cti;
 import dev.ticketing.service.support.IntegrationTest;
+import dev.ticketing.service.support.OutboxTable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -28,6 +29,9 @@ class TicketApiIntegrationTests {
 
 	@Autowired
 	Fixtures fixtures;
+
+	@Autowired
+	OutboxTable outbox;
 
 	Caller agent;
 
@@ -151,6 +155,20 @@ class TicketApiIntegrationTests {
 		assertThat(rerouted.status()).isEqualTo(200);
 		assertThat(rerouted.json().path("category").path("name").asString()).isEqualTo(elsewhere.category());
 		assertThat(rerouted.json().path("item").path("name").asString()).isEqualTo(elsewhere.item());
+	}
+
+	@Test
+	void deletingAUserUnassignsTheirTicketsWithAnEventEach() {
+		Caller leaving = this.fixtures.user(Role.AGENT, "Leaving Agent");
+		String id = this.fixtures.ticket(this.agent, ticket(this.cti).assignedTo(leaving.id())).path("id").asString();
+
+		assertThat(this.api.delete("/api/users/" + leaving.id(), this.fixtures.admin()).status()).isEqualTo(204);
+
+		assertThat(this.api.get("/api/tickets/" + id, this.agent).json().path("assignee").isNull()).isTrue();
+		JsonNode unassigned = this.outbox.payloads(UUID.fromString(id)).get(1);
+		assertThat(unassigned.path("type").asString()).isEqualTo("ticket.assignee_changed");
+		assertThat(unassigned.path("detail").asString()).isEqualTo("Leaving Agent → Unassigned");
+		assertThat(unassigned.path("actor").path("id").asString()).isEqualTo(this.fixtures.admin().id().toString());
 	}
 
 	@Test
