@@ -1,10 +1,9 @@
 package dev.ticketing.service.intake;
 
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.time.Duration;
 
 import dev.ticketing.contracts.Messaging;
+import dev.ticketing.service.shared.BrokerConfirms;
 
 import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
@@ -23,6 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 class IntakeDeadLetters {
 
+	private static final Duration CONFIRM_TIMEOUT = Duration.ofSeconds(10);
+
 	private final RabbitTemplate rabbit;
 
 	IntakeDeadLetters(RabbitTemplate rabbit) {
@@ -37,18 +38,9 @@ class IntakeDeadLetters {
 		CorrelationData confirm = new CorrelationData();
 		this.rabbit.send(Messaging.DEAD_LETTER_EXCHANGE, Messaging.deadLetterQueue(Messaging.TICKET_CREATE_QUEUE), copy,
 				confirm);
-		try {
-			if (!confirm.getFuture().get(10, TimeUnit.SECONDS).ack()) {
-				throw new AmqpException("The broker refused the dead letter");
-			}
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AmqpException("Interrupted while dead-lettering", ex);
-		}
-		catch (ExecutionException | TimeoutException ex) {
-			throw new AmqpException("The broker did not confirm the dead letter", ex);
-		}
+		BrokerConfirms.await(confirm, System.nanoTime() + CONFIRM_TIMEOUT.toNanos()).ifPresent((failure) -> {
+			throw new AmqpException("The dead letter was not kept: " + failure);
+		});
 	}
 
 }

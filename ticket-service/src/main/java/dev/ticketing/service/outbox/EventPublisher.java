@@ -5,16 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
+import java.util.Optional;
 
 import dev.ticketing.contracts.Messaging;
 import dev.ticketing.service.outbox.OutboxRows.OutboxRow;
+import dev.ticketing.service.shared.BrokerConfirms;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.amqp.AmqpException;
 import org.springframework.amqp.core.Message;
 import org.springframework.amqp.core.MessageBuilder;
 import org.springframework.amqp.core.MessageDeliveryMode;
@@ -65,26 +63,13 @@ class EventPublisher {
 	}
 
 	private boolean confirmed(CorrelationData confirm, long deadline) {
-		try {
-			var result = confirm.getFuture().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-			if (!result.ack()) {
-				log.warn("Broker refused event {}: {}", confirm.getId(), result.reason());
-				return false;
-			}
-			if (confirm.getReturned() != null) {
-				log.warn("Event {} reached no queue ({}): no consumer is bound for it", confirm.getId(),
-						confirm.getReturned().getRoutingKey());
-			}
-			return true;
+		Optional<String> failure = BrokerConfirms.await(confirm, deadline);
+		failure.ifPresent((reason) -> log.warn("Event {} not published: {}", confirm.getId(), reason));
+		if (failure.isEmpty() && confirm.getReturned() != null) {
+			log.warn("Event {} reached no queue ({}): no consumer is bound for it", confirm.getId(),
+					confirm.getReturned().getRoutingKey());
 		}
-		catch (TimeoutException | ExecutionException ex) {
-			log.warn("No confirm for event {}", confirm.getId());
-			return false;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new AmqpException("Interrupted while waiting for confirms", ex);
-		}
+		return failure.isEmpty();
 	}
 
 	private static Message message(OutboxRow row) {
