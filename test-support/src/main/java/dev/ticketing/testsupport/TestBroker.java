@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
+import java.util.Map;
 import java.util.UUID;
 
 import org.testcontainers.rabbitmq.RabbitMQContainer;
@@ -29,6 +30,13 @@ public record TestBroker(String host, int port, String username, String password
 			instance = Infrastructure.useTestcontainers() ? startContainer() : createVirtualHost();
 		}
 		return instance;
+	}
+
+	/** The Spring Boot settings that connect an application to this broker. */
+	public Map<String, Object> springProperties() {
+		return Map.of("spring.rabbitmq.host", this.host, "spring.rabbitmq.port", this.port, "spring.rabbitmq.username",
+				this.username, "spring.rabbitmq.password", this.password, "spring.rabbitmq.virtual-host",
+				this.virtualHost);
 	}
 
 	@SuppressWarnings("resource")

@@ -33,13 +33,7 @@ class IntegrationTestConfiguration {
 	@Bean
 	DynamicPropertyRegistrar brokerProperties() {
 		TestBroker broker = TestBroker.get();
-		return (registry) -> {
-			registry.add("spring.rabbitmq.host", broker::host);
-			registry.add("spring.rabbitmq.port", broker::port);
-			registry.add("spring.rabbitmq.username", broker::username);
-			registry.add("spring.rabbitmq.password", broker::password);
-			registry.add("spring.rabbitmq.virtual-host", broker::virtualHost);
-		};
+		return (registry) -> broker.springProperties().forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	@Bean
