@@ -13,9 +13,11 @@ import org.springframework.security.config.annotation.web.configurers.AbstractHt
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /**
  * The role table of the product, enforced for every endpoint. Finer rules (only ADMIN
@@ -31,12 +33,15 @@ class SecurityConfiguration {
 	private static final String[] TICKET_WORKERS = { ADMIN, "AGENT", "SERVICE" };
 
 	@Bean
-	SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, UserManagement users, ProblemResponses problems)
-			throws Exception {
+	SecurityFilterChain apiSecurity(HttpSecurity http, Tokens tokens, UserManagement users, ProblemResponses problems,
+			CorsConfigurationSource corsConfigurationSource) throws Exception {
+		CorsFilter cors = new CorsFilter(corsConfigurationSource);
+		cors.setCorsProcessor(problems.corsRefusals());
 		// Stateless: no cookies, so no CSRF token; every request carries its own
 		// credentials.
-		http.csrf(AbstractHttpConfigurer::disable).cors((cors) -> {
-		})
+		http.csrf(AbstractHttpConfigurer::disable)
+			.cors(AbstractHttpConfigurer::disable)
+			.addFilterAfter(cors, HeaderWriterFilter.class)
 			.httpBasic(AbstractHttpConfigurer::disable)
 			.formLogin(AbstractHttpConfigurer::disable)
 			.logout(AbstractHttpConfigurer::disable)

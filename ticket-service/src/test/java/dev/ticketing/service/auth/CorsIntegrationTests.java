@@ -38,6 +38,7 @@ class CorsIntegrationTests {
 
 		assertThat(preflight.status()).isEqualTo(403);
 		assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+		assertThat(preflight.header("Content-Type")).startsWith("application/problem+json");
 	}
 
 	private ApiResponse preflight(String path, String origin) {
