@@ -9,17 +9,13 @@ import java.util.UUID;
 
 import dev.ticketing.contracts.rest.TicketDetailResponse;
 import dev.ticketing.contracts.rest.TicketResponse;
-import dev.ticketing.contracts.rest.TicketStatus;
 import dev.ticketing.contracts.rest.UserRef;
 import dev.ticketing.service.auth.CurrentUser;
 import dev.ticketing.service.cti.CtiManagement;
 import dev.ticketing.service.cti.CtiPath;
 import dev.ticketing.service.shared.Ids;
-import dev.ticketing.service.shared.InvalidFieldException;
 import dev.ticketing.service.shared.NotFoundException;
-import dev.ticketing.service.user.UserManagement;
 
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -43,19 +39,19 @@ public class TicketManagement {
 
 	private final CtiManagement cti;
 
-	private final UserManagement users;
+	private final TicketEdits edits;
 
 	private final Clock clock;
 
 	TicketManagement(TicketRepository tickets, TicketQueries queries, TicketEvents events, DisplayIds displayIds,
-			IdempotencyKeys idempotencyKeys, CtiManagement cti, UserManagement users, Clock clock) {
+			IdempotencyKeys idempotencyKeys, CtiManagement cti, TicketEdits edits, Clock clock) {
 		this.tickets = tickets;
 		this.queries = queries;
 		this.events = events;
 		this.displayIds = displayIds;
 		this.idempotencyKeys = idempotencyKeys;
 		this.cti = cti;
-		this.users = users;
+		this.edits = edits;
 		this.clock = clock;
 	}
 
@@ -94,7 +90,7 @@ public class TicketManagement {
 			}
 		}
 		CtiPath path = this.cti.resolve(request.categoryId(), request.typeId(), request.itemId());
-		requireUser(request.assigneeId());
+		this.edits.requireAssignee(request.assigneeId());
 		Ticket ticket = Ticket.open(this.displayIds.next(), request.title().strip(),
 				(request.overview() != null) ? request.overview() : "", request.severity(), Routing.of(path),
 				request.assigneeId(), actor.id(), this.clock.instant());
@@ -112,7 +108,7 @@ public class TicketManagement {
 		UUID id = get(idOrDisplayId).id();
 		Ticket ticket = this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);
 		TicketResponse before = snapshot(id);
-		apply(ticket, request, actor, this.clock.instant());
+		this.edits.apply(ticket, request, actor, this.clock.instant());
 		return saveChanges(ticket, before, actor.ref());
 	}
 
@@ -177,51 +173,11 @@ public class TicketManagement {
 		return after;
 	}
 
-	private void apply(Ticket ticket, UpdateTicketRequest request, CurrentUser actor, Instant now) {
-		if (request.title() != null) {
-			ticket.retitle(request.title().strip(), now);
-		}
-		if (request.overview() != null) {
-			ticket.rewriteOverview(request.overview(), now);
-		}
-		if (request.severity() != null) {
-			ticket.changeSeverity(request.severity(), now);
-		}
-		if (request.status() != null) {
-			if (request.status() == TicketStatus.CLOSED && ticket.getStatus() != TicketStatus.CLOSED
-					&& !actor.isAdmin()) {
-				throw new AccessDeniedException("Only an ADMIN can close a ticket");
-			}
-			ticket.changeStatus(request.status(), now);
-		}
-		if (request.assigneeId() != null) {
-			UUID assigneeId = request.assigneeId().orElse(null);
-			requireUser(assigneeId);
-			ticket.assignTo(assigneeId, now);
-		}
-		if (request.reroutes()) {
-			Routing current = ticket.routing();
-			CtiPath path = this.cti.resolve(orElse(request.categoryId(), current.categoryId()),
-					orElse(request.typeId(), current.typeId()), orElse(request.itemId(), current.itemId()));
-			ticket.reroute(Routing.of(path), now);
-		}
-	}
-
-	private void requireUser(UUID userId) {
-		if (userId != null && this.users.findById(userId).isEmpty()) {
-			throw new InvalidFieldException("assigneeId", "names no user");
-		}
-	}
-
 	private Optional<TicketResponse> find(String idOrDisplayId) {
 		if (DisplayIds.looksLikeDisplayId(idOrDisplayId)) {
 			return this.queries.findByDisplayId(idOrDisplayId.toUpperCase(Locale.ROOT));
 		}
 		return Ids.parse(idOrDisplayId).flatMap(this.queries::find);
-	}
-
-	private static UUID orElse(UUID value, UUID fallback) {
-		return (value != null) ? value : fallback;
 	}
 
 	private static NotFoundException notFound() {
