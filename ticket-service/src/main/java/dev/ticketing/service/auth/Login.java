@@ -43,14 +43,15 @@ public class Login {
 	 * @throws ThrottledException while this username must wait after too many failures
 	 */
 	public LoginResponse login(String username, String password) {
-		this.throttle.begin(username).ifPresent((wait) -> {
+		LoginThrottle.Attempt attempt = this.throttle.begin(username);
+		attempt.refusedFor().ifPresent((wait) -> {
 			throw new ThrottledException(wait);
 		});
 		Optional<User> user = this.users.findByUsername(username);
 		String hash = user.filter(User::hasPassword).map(User::getPasswordHash).orElse(this.unknownUserHash);
 		boolean matches = this.passwordEncoder.matches(password, hash);
 		if (!matches || user.isEmpty() || user.get().getRole() == Role.SERVICE || !user.get().hasPassword()) {
-			this.throttle.failed(username);
+			this.throttle.failed(username, attempt);
 			throw new WrongCredentialsException();
 		}
 		this.throttle.succeeded(username);

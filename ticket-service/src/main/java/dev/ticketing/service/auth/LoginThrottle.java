@@ -41,9 +41,10 @@ class LoginThrottle {
 	 * Counts an attempt for this username, unless the username is blocked; one short
 	 * transaction holds the username's row meanwhile, so parallel attempts are counted
 	 * one after the other.
-	 * @return how long the username must wait, when this attempt may not go ahead
+	 * @return the attempt: its number since the count last started, and how long the
+	 * username must wait when it may not go ahead
 	 */
-	Optional<Duration> begin(String username) {
+	Attempt begin(String username) {
 		return this.transactions.execute((status) -> {
 			Instant now = this.clock.instant();
 			Optional<Instant> block = this.jdbc
@@ -54,16 +55,20 @@ class LoginThrottle {
 				.flatMap((until) -> until)
 				.map(OffsetDateTime::toInstant);
 			if (block.isPresent() && now.isBefore(block.get())) {
-				return Optional.of(Duration.between(now, block.get()));
+				return new Attempt(0, Optional.of(Duration.between(now, block.get())));
 			}
 			int failures = count(username, now);
 			// the first attempt after a block ended goes ahead; failing it blocks the
 			// username for twice as long
 			if (failures > this.properties.maxFailures() && block.isEmpty()) {
-				return Optional.of(block(username, failures, now));
+				return new Attempt(failures, Optional.of(block(username, failures, now)));
 			}
-			return Optional.empty();
+			return new Attempt(failures, Optional.empty());
 		});
+	}
+
+	/** One login attempt, counted before its password is checked. */
+	record Attempt(int number, Optional<Duration> refusedFor) {
 	}
 
 	private int count(String username, Instant now) {
@@ -84,15 +89,9 @@ class LoginThrottle {
 	}
 
 	/** The attempt's password was wrong: the last allowed failure blocks the username. */
-	void failed(String username) {
-		Instant now = this.clock.instant();
-		int failures = this.jdbc.sql("select failures from login_failures where username_key = :key")
-			.param("key", key(username))
-			.query(Integer.class)
-			.optional()
-			.orElse(0);
-		if (failures >= this.properties.maxFailures()) {
-			block(username, failures, now);
+	void failed(String username, Attempt attempt) {
+		if (attempt.number() >= this.properties.maxFailures()) {
+			block(username, attempt.number(), this.clock.instant());
 		}
 	}
 
