@@ -42,7 +42,7 @@ public class CommentManagement {
 
 	@Transactional
 	public CommentResponse add(String ticketIdOrDisplayId, CommentRequest request, CurrentUser author) {
-		UUID ticketId = this.tickets.get(ticketIdOrDisplayId).id();
+		UUID ticketId = this.tickets.idOf(ticketIdOrDisplayId);
 		Comment comment = this.comments
 			.save(Comment.write(ticketId, author.id(), request.body(), this.clock.instant()));
 		record(EventType.COMMENT_ADDED, comment, author, new FieldChange(null, comment.getId()));
@@ -52,7 +52,7 @@ public class CommentManagement {
 
 	@Transactional
 	public void delete(String ticketIdOrDisplayId, String commentId, CurrentUser actor) {
-		UUID ticketId = this.tickets.get(ticketIdOrDisplayId).id();
+		UUID ticketId = this.tickets.idOf(ticketIdOrDisplayId);
 		Comment comment = Ids.parse(commentId)
 			.flatMap(this.comments::findById)
 			.filter((found) -> found.getTicketId().equals(ticketId))

@@ -70,6 +70,18 @@ public class TicketManagement {
 	}
 
 	/**
+	 * The internal id of the ticket with this internal id or display id, checked to exist
+	 * but not loaded: for changes, which lock and load the ticket themselves, and for
+	 * what hangs off a ticket.
+	 */
+	public UUID idOf(String idOrDisplayId) {
+		Optional<UUID> id = DisplayIds.looksLikeDisplayId(idOrDisplayId)
+				? this.queries.idByDisplayId(idOrDisplayId.toUpperCase(Locale.ROOT))
+				: Ids.parse(idOrDisplayId).filter(this.queries::exists);
+		return id.orElseThrow(TicketManagement::notFound);
+	}
+
+	/**
 	 * The ticket as it is now, for the events of changes made to it by other features.
 	 */
 	public TicketResponse snapshot(UUID id) {
@@ -105,7 +117,7 @@ public class TicketManagement {
 
 	@Transactional
 	public TicketResponse update(String idOrDisplayId, UpdateTicketRequest request, CurrentUser actor) {
-		UUID id = get(idOrDisplayId).id();
+		UUID id = idOf(idOrDisplayId);
 		Ticket ticket = this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);
 		TicketResponse before = snapshot(id);
 		this.edits.apply(ticket, request, actor, this.clock.instant());
@@ -144,7 +156,7 @@ public class TicketManagement {
 
 	@Transactional
 	public void delete(String idOrDisplayId, CurrentUser actor) {
-		UUID id = get(idOrDisplayId).id();
+		UUID id = idOf(idOrDisplayId);
 		// locked first: of two deletes at once, the second finds nothing and says 404
 		// instead of a second event
 		this.tickets.findForUpdateById(id).orElseThrow(TicketManagement::notFound);

@@ -77,6 +77,24 @@ class TicketQueries {
 		return this.jdbc.sql(SELECT + "where t.id = :id").param("id", id).query(TicketQueries::ticket).optional();
 	}
 
+	/**
+	 * The internal id of a ticket, found by its display id or checked to exist, without
+	 * loading the ticket.
+	 */
+	Optional<UUID> idByDisplayId(String displayId) {
+		return this.jdbc.sql("select id from tickets where display_id = :displayId")
+			.param("displayId", displayId)
+			.query(UUID.class)
+			.optional();
+	}
+
+	boolean exists(UUID id) {
+		return this.jdbc.sql("select exists (select 1 from tickets where id = :id)")
+			.param("id", id)
+			.query(Boolean.class)
+			.single();
+	}
+
 	Optional<TicketResponse> findByDisplayId(String displayId) {
 		return this.jdbc.sql(SELECT + "where t.display_id = :displayId")
 			.param("displayId", displayId)

@@ -24,7 +24,7 @@ class AuditLogController {
 
 	@GetMapping("/api/tickets/{ticketId}/audit")
 	List<AuditEntryResponse> auditLog(@PathVariable String ticketId) {
-		return this.auditLog.entries(this.tickets.get(ticketId).id());
+		return this.auditLog.entries(this.tickets.idOf(ticketId));
 	}
 
 }
