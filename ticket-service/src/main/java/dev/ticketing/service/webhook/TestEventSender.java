@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import dev.ticketing.contracts.events.TicketEvent;
 import dev.ticketing.contracts.webhooks.WebhookSignature;
+import dev.ticketing.service.shared.Causes;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.core.NestedExceptionUtils;
@@ -85,16 +86,17 @@ class TestEventSender {
 	}
 
 	private String reason(Exception ex) {
-		if (causedBy(ex, HttpConnectTimeoutException.class)) {
+		if (Causes.find(ex, HttpConnectTimeoutException.class).isPresent()) {
 			return "Could not connect within " + describe(this.properties.connectTimeout());
 		}
-		if (causedBy(ex, HttpTimeoutException.class)) {
+		if (Causes.find(ex, HttpTimeoutException.class).isPresent()) {
 			return "No answer within " + describe(this.properties.readTimeout());
 		}
-		if (causedBy(ex, UnresolvedAddressException.class) || causedBy(ex, UnknownHostException.class)) {
+		if (Causes.find(ex, UnresolvedAddressException.class).isPresent()
+				|| Causes.find(ex, UnknownHostException.class).isPresent()) {
 			return "Unknown host";
 		}
-		if (causedBy(ex, ConnectException.class)) {
+		if (Causes.find(ex, ConnectException.class).isPresent()) {
 			// The JDK client's ConnectException has no message, only a
 			// ClosedChannelException
 			// as its cause.
@@ -102,15 +104,6 @@ class TestEventSender {
 		}
 		Throwable cause = NestedExceptionUtils.getMostSpecificCause(ex);
 		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
-	}
-
-	private static boolean causedBy(Throwable ex, Class<? extends Throwable> type) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String describe(Duration duration) {

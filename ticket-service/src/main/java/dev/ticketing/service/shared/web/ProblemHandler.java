@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Collectors;
 
+import dev.ticketing.service.shared.Causes;
 import dev.ticketing.service.shared.ConflictException;
 import dev.ticketing.service.shared.InvalidFieldException;
 import dev.ticketing.service.shared.NotFoundException;
@@ -138,7 +139,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-		PayloadTooLargeException tooLarge = causeOfType(ex, PayloadTooLargeException.class);
+		PayloadTooLargeException tooLarge = Causes.find(ex, PayloadTooLargeException.class).orElse(null);
 		if (tooLarge != null) {
 			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge));
 		}
@@ -146,7 +147,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 	}
 
 	private ProblemDetail unreadable(HttpMessageNotReadableException ex) {
-		DatabindException databind = causeOfType(ex, DatabindException.class);
+		DatabindException databind = Causes.find(ex, DatabindException.class).orElse(null);
 		if (databind != null && !(databind.getCause() instanceof StreamReadException)
 				&& !databind.getPath().isEmpty()) {
 			String field = databind.getPath()
@@ -157,7 +158,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 			return invalid(List.of(new FieldProblem(field, "has the wrong type or an unknown value")));
 		}
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-				(causeOfType(ex, JacksonException.class) != null) ? "The request body is not valid JSON"
+				Causes.find(ex, JacksonException.class).isPresent() ? "The request body is not valid JSON"
 						: "The request body is missing or unreadable");
 		problem.setTitle("Malformed request body");
 		return problem;
@@ -182,15 +183,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
 	private static FieldProblem fieldProblem(FieldError error) {
 		return new FieldProblem(error.getField(), error.getDefaultMessage());
-	}
-
-	private static <T extends Throwable> T causeOfType(Throwable ex, Class<T> type) {
-		for (Throwable cause = ex; cause != null; cause = cause.getCause()) {
-			if (type.isInstance(cause)) {
-				return type.cast(cause);
-			}
-		}
-		return null;
 	}
 
 	/** One bad field of a request. */
